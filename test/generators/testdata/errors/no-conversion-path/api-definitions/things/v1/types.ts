@@ -1,0 +1,7 @@
+import type { ObjectMeta, TypeMeta } from '../../meta/v1/types.js';
+
+export interface Thing extends TypeMeta {
+  metadata?: ObjectMeta;
+  size?: string;
+  colour?: string;
+}

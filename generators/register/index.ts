@@ -56,6 +56,7 @@ function renderGroup(index: ModelIndex, group: GroupModel, path: string): string
     const conversions = group.internal ? `${pkg.version}Conversions` : undefined;
     if (conversions) imports.value(generatedFile(pkg, 'conversion'), `kindConversions as ${conversions}`);
     const defaults = `${pkg.version}Defaults`;
+    const validators = imports.namespace(generatedFile(pkg, 'validators', 'js'), `${pkg.version}Validators`);
     const protobuf = hasProtobuf(pkg) ? `${pkg.version}Protobuf` : undefined;
     if (protobuf) imports.value(generatedFile(pkg, 'protobuf'), `protobufCodecs as ${protobuf}`);
     const defaulted = new Set(selectDefaulting(index, pkg).roots.map((k) => k.id.name));
@@ -84,6 +85,7 @@ function renderGroup(index: ModelIndex, group: GroupModel, path: string): string
           ...conversion,
           setDefaults,
           protobuf: protobuf && !k.noProtobuf ? `${protobuf}.${k.id.name}` : undefined,
+          validate: `${validators}.validate${k.id.name}`,
         };
       }),
     };

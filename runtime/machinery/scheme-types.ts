@@ -58,6 +58,21 @@ export interface ProtobufCodec<T = unknown> {
   decode(bytes: Uint8Array): T;
 }
 
+/** One schema violation found by a generated validator. */
+export interface ValidationFailure {
+  /** JSON pointer of the offending value, e.g. `/spec/replicas`. */
+  readonly instancePath: string;
+  readonly message?: string;
+  readonly keyword: string;
+  readonly params: Record<string, unknown>;
+}
+
+/** A precompiled validator of a versioned kind's wire shape (ajv standalone code). */
+export interface KindValidator {
+  (data: unknown): boolean;
+  errors?: readonly ValidationFailure[] | null;
+}
+
 /** Everything the scheme knows about one versioned kind. */
 export interface VersionedKind<V = never, I = never> {
   readonly group: string;
@@ -67,6 +82,7 @@ export interface VersionedKind<V = never, I = never> {
   fromInternal(obj: I): V;
   setDefaults?(obj: V): void;
   readonly protobuf?: ProtobufCodec<V>;
+  readonly validate?: KindValidator;
 }
 
 /** An internal (hub) kind: the shape the server works in. */

@@ -12,8 +12,10 @@ import type {
   GroupVersion,
   GroupVersionKind,
   InternalKind,
+  ProtobufCodec,
   ResourceInfo,
   SchemeBuilder,
+  ValidationFailure,
   VersionedKind,
 } from './scheme-types.js';
 
@@ -32,6 +34,8 @@ export class SchemeError extends Error {
   constructor(
     readonly reason: SchemeErrorReason,
     message: string,
+    /** For schema violations: each failure with its path. */
+    readonly failures: readonly ValidationFailure[] = [],
   ) {
     super(message);
     this.name = 'SchemeError';
@@ -55,6 +59,19 @@ export function formatApiVersion(gv: GroupVersion): string {
 export function parseApiVersion(apiVersion: string): GroupVersion {
   const slash = apiVersion.indexOf('/');
   return slash < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+
+/** `spec.replicas: must be integer`: the failing field as a dotted path, then ajv's message. */
+export function describeFailure(failure: ValidationFailure): string {
+  const path = failure.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`))
+    .join('');
+  const missing = failure.keyword === 'required' ? String(failure.params['missingProperty']) : undefined;
+  const field = missing ? (path ? `${path}.${missing}` : missing) : path || '<root>';
+  return `${field}: ${missing ? 'Required value' : (failure.message ?? failure.keyword)}`;
 }
 
 function gvkKey(gvk: GroupVersionKind): string {
@@ -102,7 +119,18 @@ export class Scheme implements SchemeBuilder {
   /** Decodes bytes in any served version into the hub form, applying defaults. */
   decode(data: Uint8Array | string, mediaType: MediaType, fallback?: GroupVersionKind): Decoded {
     const { gvk, object } = this.decodeVersioned(data, mediaType, fallback);
+    const failures = this.validate(object, gvk);
+    if (failures.length > 0) {
+      throw new SchemeError('BadRequest', failures.map((f) => describeFailure(f)).join('; '), failures);
+    }
     return { gvk, object: this.toInternal(object, gvk) };
+  }
+
+  /** Checks a versioned object against its kind's schema (types, required fields, markers). */
+  validate(object: WireObject, gvk: GroupVersionKind): readonly ValidationFailure[] {
+    const validator = this.kind(gvk).validate;
+    if (!validator || validator(object)) return [];
+    return validator.errors ?? [];
   }
 
   /** Decodes bytes into the versioned object they hold, without defaults or conversion. */
@@ -131,11 +159,16 @@ export class Scheme implements SchemeBuilder {
     return { gvk: this.identify(apiVersion, kind, fallback), object };
   }
 
-  /** Defaults a versioned object and converts it to the hub form. */
-  toInternal(object: WireObject, gvk: GroupVersionKind): WireObject {
+  /** Defaults a versioned object (in place, unless `defaults` is false) and converts it to the hub form. */
+  toInternal(object: WireObject, gvk: GroupVersionKind, options: { defaults?: boolean } = {}): WireObject {
     const entry = this.kind(gvk);
-    entry.setDefaults?.(object);
+    if (options.defaults !== false) entry.setDefaults?.(object);
     return entry.toInternal(object);
+  }
+
+  /** The protobuf codec of a versioned kind, if it has one. */
+  protobufCodec(gvk: GroupVersionKind): ProtobufCodec<WireObject> | undefined {
+    return this.kind(gvk).protobuf;
   }
 
   /** Converts a hub object to a version; the result carries kind and apiVersion. */

@@ -58,6 +58,7 @@ export type Verbs = string[];
  * The kind and API version of a serialized object; kinds inline these two fields. They carry no
  * protobuf numbers: inlined into a kind they are not fields of its message, and in protobuf they
  * travel in the runtime.Unknown envelope that wraps every encoded object.
+ * +protobuf=false
  */
 export interface TypeMeta {
   /**

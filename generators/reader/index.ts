@@ -32,7 +32,6 @@ export function readApiModelFromProject(project: Project, root: string): ApiMode
   const definitions = path.join(root, DEFINITIONS_DIR);
   const errors: CodegenError[] = [];
   const relative = (file: string): string => path.relative(root, file).split(path.sep).join('/');
-  const fs = project.getFileSystem();
 
   const packageOf = (file: string): string | undefined => {
     const rel = path.relative(definitions, file).split(path.sep);
@@ -49,7 +48,7 @@ export function readApiModelFromProject(project: Project, root: string): ApiMode
     refs: { packageOf, scalarsFile: path.join(definitions, SCALARS_FILE) },
   };
 
-  const groupDirs = fs.directoryExistsSync(definitions) ? listDirs(project, definitions).sort() : [];
+  const groupDirs = listDirs(project, definitions).sort();
   const groups: GroupModel[] = [];
   for (const dir of groupDirs) {
     const group = readGroup(project, path.join(definitions, dir), dir, ctx);
@@ -196,12 +195,9 @@ function fileMarkers(file: SourceFile, ctx: ReadContext): MarkerSet {
   return new MarkerSet(markers);
 }
 
+/** Sub-folders of `dir` that hold loaded source files (works on disk and in memory). */
 function listDirs(project: Project, dir: string): string[] {
-  return project
-    .getFileSystem()
-    .readDirSync(dir)
-    .filter((entry) => entry.isDirectory)
-    .map((entry) => path.basename(entry.name));
+  return (project.getDirectory(dir)?.getDirectories() ?? []).map((d) => d.getBaseName());
 }
 
 function sortTypes(types: TypeModel[]): TypeModel[] {

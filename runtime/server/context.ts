@@ -1,0 +1,53 @@
+/**
+ * The per-request state the filter chain fills in and handlers read (`ctx.state`), and the one
+ * way the server writes an error: a Status body with its HTTP code.
+ */
+import type Koa from 'koa';
+import type { Logger } from 'pino';
+import { type StatusError } from '../machinery/errors.js';
+import type { UserInfo } from './authentication/types.js';
+import type { MetricsHooks } from './metrics.js';
+import type { RequestInfo } from './request-info.js';
+
+export interface KapiState {
+  /** Set by the request-info filter, before anything else reads it. */
+  requestInfo: RequestInfo;
+  /** Set by the authentication filter. */
+  user?: UserInfo;
+  /** The audit ID, also sent as the `Audit-Id` response header. */
+  auditID: string;
+  /** Watches and other long-running requests: exempt from max-in-flight and the request timeout. */
+  longRunning: boolean;
+  /**
+   * Aborted when the server shuts down: a long-running handler (a watch) ends its response
+   * cleanly when it fires; other requests are left to finish.
+   */
+  shutdown: AbortSignal;
+  /** Aborted when a non-long-running request hits the request timeout. */
+  timeout?: AbortSignal;
+  /** Where handlers report storage object counts and watch events. */
+  metrics: MetricsHooks;
+  /** The request's logger (carries the audit ID). */
+  log: Logger;
+}
+
+export type KapiContext = Koa.ParameterizedContext<KapiState>;
+
+/** A request handler: the director calls it when its route matches. */
+export type RequestHandler = (ctx: KapiContext) => Promise<void> | void;
+
+/** Writes a StatusError as the response: JSON Status, its code, and Retry-After when it asks for one. */
+export function writeStatus(ctx: Koa.Context | KapiContext, error: StatusError): void {
+  ctx.status = error.code;
+  const retry = error.status.details?.retryAfterSeconds;
+  if (retry !== undefined && retry > 0) ctx.set('Retry-After', String(retry));
+  ctx.set('Content-Type', 'application/json');
+  ctx.body = JSON.stringify(error);
+}
+
+/** Writes a JSON body the way apiserver does: compact, `Content-Type: application/json`. */
+export function writeJSON(ctx: Koa.Context | KapiContext, status: number, value: unknown, contentType = 'application/json'): void {
+  ctx.status = status;
+  ctx.set('Content-Type', contentType);
+  ctx.body = JSON.stringify(value);
+}

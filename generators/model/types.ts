@@ -72,6 +72,12 @@ export interface FieldModel {
   readonly location: SourceLocation;
   /** True when the field came from an `extends` clause (Go's embedding), e.g. TypeMeta's. */
   readonly inlined: boolean;
+  /**
+   * For a field inlined from a struct the type embeds with `+protobufEmbed=<Struct>:<N>`: that
+   * struct (the one named in the type's own `extends`) and its number. In JSON the field is the
+   * type's own; in protobuf it travels inside the nested message N, with the struct's numbering.
+   */
+  readonly embeddedIn?: EmbeddedStruct;
   readonly protobuf?: number;
   /** The parsed JSON value of `+default=`. */
   readonly default?: unknown;
@@ -83,6 +89,13 @@ export interface FieldModel {
   readonly validation: ValidationRules;
   /** `+k8s:conversion-gen=false` on the field: never auto-converted. */
   readonly noAutoConversion: boolean;
+}
+
+/** A struct embedded inline in JSON and as a nested message in protobuf. */
+export interface EmbeddedStruct {
+  readonly type: TypeId;
+  /** The field number of the nested message. */
+  readonly protobuf: number;
 }
 
 export interface PrintColumn {

@@ -3,7 +3,7 @@
  * every field numbered, numbers unique and valid within a struct.
  */
 import { CodegenError } from '../errors.js';
-import type { FieldModel, PackageModel, StructModel } from '../model/types.js';
+import type { EmbeddedStruct, FieldModel, PackageModel, StructModel } from '../model/types.js';
 
 /** The largest protobuf field number, 2^29 - 1. */
 const MAX_FIELD_NUMBER = 536870911;
@@ -42,20 +42,49 @@ export function isTopLevelObject(struct: StructModel): boolean {
   return struct.isKind || struct.fields.some((f) => f.inlined && isTypeMetaField(struct, f));
 }
 
-/** The fields a struct's message is made of, in field-number order. */
-export function numberedFields(struct: StructModel): FieldModel[] {
-  return struct.fields
-    .filter((f) => !isTypeMetaField(struct, f) && f.protobuf !== undefined)
-    .sort((a, b) => a.protobuf! - b.protobuf!);
+/**
+ * What a struct's message is made of, in field-number order: its own numbered fields, and for
+ * each struct it embeds with `+protobufEmbed` one nested message holding the inlined fields.
+ */
+export type MessagePart =
+  | { readonly kind: 'field'; readonly protobuf: number; readonly field: FieldModel }
+  | { readonly kind: 'embed'; readonly protobuf: number; readonly embed: EmbeddedStruct; readonly fields: readonly FieldModel[] };
+
+export function messageParts(struct: StructModel): MessagePart[] {
+  const parts: MessagePart[] = [];
+  const embeds = new Map<number, { embed: EmbeddedStruct; fields: FieldModel[] }>();
+  for (const field of struct.fields) {
+    if (isTypeMetaField(struct, field)) continue;
+    if (field.embeddedIn) {
+      let entry = embeds.get(field.embeddedIn.protobuf);
+      if (!entry) embeds.set(field.embeddedIn.protobuf, (entry = { embed: field.embeddedIn, fields: [] }));
+      entry.fields.push(field);
+    } else if (field.protobuf !== undefined) {
+      parts.push({ kind: 'field', protobuf: field.protobuf, field });
+    }
+  }
+  for (const [protobuf, { embed, fields }] of embeds) parts.push({ kind: 'embed', protobuf, embed, fields });
+  return parts.sort((a, b) => a.protobuf - b.protobuf);
 }
 
 /** Every problem with the field numbers of a struct of a package that has a protobuf codec. */
 export function checkFieldNumbers(struct: StructModel): CodegenError[] {
   const errors: CodegenError[] = [];
-  const byNumber = new Map<number, FieldModel>();
+  const byNumber = new Map<number, string>();
+  const numbered: { field: FieldModel; subject: string; n: number | undefined }[] = [];
+  const embedNumbers = new Set<number>();
   for (const field of struct.fields) {
-    const subject = `${struct.id.name}.${field.name}`;
-    const n = field.protobuf;
+    if (field.embeddedIn) {
+      // Numbered inside the embedded struct's own message; the struct is checked on its own.
+      if (!embedNumbers.has(field.embeddedIn.protobuf)) {
+        embedNumbers.add(field.embeddedIn.protobuf);
+        numbered.push({ field, subject: `${struct.id.name} (embedded ${field.embeddedIn.type.name})`, n: field.embeddedIn.protobuf });
+      }
+      continue;
+    }
+    numbered.push({ field, subject: `${struct.id.name}.${field.name}`, n: field.protobuf });
+  }
+  for (const { field, subject, n } of numbered) {
     if (isTypeMetaField(struct, field)) {
       if (n !== undefined) {
         errors.push(
@@ -98,12 +127,12 @@ export function checkFieldNumbers(struct: StructModel): CodegenError[] {
         new CodegenError(
           field.location,
           subject,
-          `+protobuf=${n} duplicates ${struct.id.name}.${previous.name}'s number`,
+          `+protobuf=${n} duplicates ${previous}'s number`,
         ),
       );
       continue;
     }
-    byNumber.set(n, field);
+    byNumber.set(n, subject);
   }
   return errors;
 }

@@ -38,6 +38,9 @@
  *   so equal objects give equal bytes.
  * - A struct, or a type of another package, is a nested message encoded by its own functions
  *   (another package's are imported from its protobuf.generated.js).
+ * - The fields a struct inlines from `Y` with `+protobufEmbed=Y:N` are one nested message N,
+ *   written with Y's own functions (the struct itself is passed: it has Y's fields) and always
+ *   written, even empty, as Go writes a non-pointer struct; decoding merges it into the struct.
  * - Aliases are transparent, except an alias of a list (`export type Verbs = string[]`), which Go
  *   writes as a message `{ repeated … items = 1; }`. A list or map directly inside a list or map
  *   has no protobuf form: name the inner list with such an alias.

@@ -2,11 +2,11 @@
 import { CodegenError } from '../errors.js';
 import { fileHeader } from '../generator.js';
 import { protobufPackage, type ModelIndex } from '../model/lookup.js';
-import type { AliasModel, PackageModel, StructModel } from '../model/types.js';
+import type { AliasModel, EmbeddedStruct, FieldModel, PackageModel, StructModel } from '../model/types.js';
 import { generatedFile, typesFile } from '../paths.js';
 import { templates } from '../render.js';
 import { propertyAccess } from '../ts-names.js';
-import { isTopLevelObject, messageStructs, numberedFields } from './field-numbers.js';
+import { isTopLevelObject, messageParts, messageStructs } from './field-numbers.js';
 import { FileScope } from './file-scope.js';
 import { tag, valueCode, type ValueCode } from './value-code.js';
 import { WirePlanError, WirePlanner, type FieldPlan } from './wire-plan.js';
@@ -94,7 +94,15 @@ class PackageFileBuilder {
   private struct(struct: StructModel): string {
     const encodes: string[] = [];
     const decodes: string[] = [];
-    for (const field of numberedFields(struct)) {
+    for (const part of messageParts(struct)) {
+      if (part.kind === 'embed') {
+        const embedded = this.embed(struct, part.embed, part.fields[0]!);
+        if (!embedded) continue;
+        encodes.push(embedded.encode);
+        decodes.push(embedded.decode);
+        continue;
+      }
+      const field = part.field;
       const plan = this.plan(
         () => this.planner.field(field.type),
         field.location,
@@ -117,6 +125,32 @@ class PackageFileBuilder {
       Reader: this.scope.runtimeType('Reader'),
       Writer: this.scope.runtimeType('Writer'),
     });
+  }
+
+  /**
+   * An embedded struct: its fields are the message's own in TypeScript and JSON, and one nested
+   * message on the wire. Written always, as Go writes a non-pointer struct; read into the message.
+   */
+  private embed(
+    struct: StructModel,
+    embed: EmbeddedStruct,
+    first: FieldModel,
+  ): { encode: string; decode: string } | undefined {
+    const plan = this.plan(
+      () => this.planner.field({ kind: 'named', ref: embed.type }),
+      first.location,
+      `${struct.id.name} (embedded ${embed.type.name})`,
+    );
+    if (!plan) return undefined;
+    if (plan.shape !== 'single' || plan.value.kind !== 'message' || this.index.type(embed.type).kind !== 'struct') {
+      this.errors.push(new CodegenError(first.location, struct.id.name, `+protobufEmbed names ${embed.type.name}, which is not a struct`));
+      return undefined;
+    }
+    const code = valueCode(plan.value, this.scope, this.index);
+    return {
+      encode: `${code.write(embed.protobuf, 'msg')};`,
+      decode: `case ${tag(embed.protobuf, 2)}:\n  Object.assign(msg, ${code.read});\n  break;`,
+    };
   }
 
   private listAlias(alias: AliasModel): string {

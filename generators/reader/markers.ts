@@ -46,6 +46,7 @@ function buildSpecs(): Map<string, MarkerSpec> {
     ['required', { sites: ['field'], value: 'none' }],
     ['default', { sites: ['field'], value: 'json' }],
     ['protobuf', { sites: ['field', 'type'], value: 'string' }],
+    ['protobufEmbed', { sites: ['type'], value: 'string', repeatable: true }],
     ['listType', { sites: ['field'], value: 'enum', allowed: ['atomic', 'set', 'map'] }],
     ['listMapKey', { sites: ['field'], value: 'string', repeatable: true }],
     ['mapType', { sites: ['field', 'type'], value: 'enum', allowed: ['atomic', 'granular'] }],

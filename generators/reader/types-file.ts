@@ -10,6 +10,7 @@ import {
 } from 'ts-morph';
 import { CodegenError } from '../errors.js';
 import type {
+  EmbeddedStruct,
   EnumModel,
   FieldModel,
   PrintColumn,
@@ -75,11 +76,17 @@ function readStruct(decl: InterfaceDeclaration, pkg: string, ctx: ReadContext): 
   if (protobuf !== undefined && protobuf !== 'false') {
     ctx.errors.push(new CodegenError(locationOf(decl, ctx), name, `bad value for +protobuf: on a type only "false" is allowed`));
   }
+  const embeds = readEmbeds(decl, markers, ctx);
   const fields: FieldModel[] = [];
   let extendsTypeMeta = false;
   const seen = new Set<string>();
 
-  const addProperties = (source: InterfaceDeclaration, inlined: boolean, depth: number): void => {
+  const addProperties = (
+    source: InterfaceDeclaration,
+    inlined: boolean,
+    depth: number,
+    embeddedIn: EmbeddedStruct | undefined,
+  ): void => {
     for (const clause of source.getExtends()) {
       const target = clause.getExpression().getSymbol();
       const resolved = target?.isAlias() ? target.getAliasedSymbol() : target;
@@ -89,20 +96,31 @@ function readStruct(decl: InterfaceDeclaration, pkg: string, ctx: ReadContext): 
         continue;
       }
       if (base.getName() === 'TypeMeta') extendsTypeMeta = true;
-      addProperties(base, true, depth + 1);
+      let embed = embeddedIn;
+      if (depth === 0 && embeds.has(base.getName())) {
+        const pkgOfBase = ctx.refs.packageOf(base.getSourceFile().getFilePath());
+        if (pkgOfBase) embed = { type: { pkg: pkgOfBase, name: base.getName() }, protobuf: embeds.get(base.getName())!.protobuf };
+        embeds.get(base.getName())!.used = true;
+      }
+      addProperties(base, true, depth + 1, embed);
     }
     for (const prop of source.getProperties()) {
-      const field = readField(prop, `${name}.${prop.getName()}`, inlined, ctx);
+      const field = readField(prop, `${name}.${propertyName(prop)}`, inlined, ctx);
       if (!field) continue;
       if (seen.has(field.name)) {
         ctx.errors.push(new CodegenError(field.location, `${name}.${field.name}`, 'declared twice (directly and through extends)'));
         continue;
       }
       seen.add(field.name);
-      fields.push(field);
+      fields.push(embeddedIn ? { ...field, embeddedIn } : field);
     }
   };
-  addProperties(decl, false, 0);
+  addProperties(decl, false, 0, undefined);
+  for (const [base, embed] of embeds) {
+    if (!embed.used) {
+      ctx.errors.push(new CodegenError(embed.location, name, `+protobufEmbed=${base}:${embed.protobuf} names no interface ${name} extends`));
+    }
+  }
 
   const has = (field: string): boolean => fields.some((f) => f.name === field);
   const isKind = extendsTypeMeta && has('metadata');
@@ -123,6 +141,32 @@ function readStruct(decl: InterfaceDeclaration, pkg: string, ctx: ReadContext): 
     noAutoConversion: markers.value('k8s:conversion-gen') === 'false',
     noProtobuf: markers.value('protobuf') === 'false',
   };
+}
+
+/** `+protobufEmbed=<Struct>:<N>` markers of a type, by struct name. */
+function readEmbeds(
+  decl: InterfaceDeclaration,
+  markers: MarkerSet,
+  ctx: ReadContext,
+): Map<string, { protobuf: number; location: SourceLocation; used: boolean }> {
+  const out = new Map<string, { protobuf: number; location: SourceLocation; used: boolean }>();
+  for (const marker of markers.markers.filter((m) => m.name === 'protobufEmbed')) {
+    const match = /^([A-Za-z_$][\w$]*):([1-9]\d*)$/.exec(marker.value ?? '');
+    if (!match) {
+      ctx.errors.push(
+        new CodegenError(marker.location, decl.getName(), `bad value for +protobufEmbed: "${marker.value ?? ''}" is not <Struct>:<field number>`),
+      );
+      continue;
+    }
+    out.set(match[1]!, { protobuf: Number(match[2]), location: marker.location, used: false });
+  }
+  return out;
+}
+
+/** A property's JSON name: its identifier, or the text of a quoted name (`'x-kubernetes-list-type'`). */
+function propertyName(prop: PropertySignature): string {
+  const node = prop.getNameNode();
+  return Node.isStringLiteral(node) ? node.getLiteralValue() : prop.getName();
 }
 
 function readField(prop: PropertySignature, subject: string, inlined: boolean, ctx: ReadContext): FieldModel | undefined {
@@ -155,7 +199,7 @@ function readField(prop: PropertySignature, subject: string, inlined: boolean, c
   }
   const mapType = (markers.value('mapType') ?? markers.value('structType')) as FieldModel['mapType'];
   return {
-    name: prop.getName(),
+    name: propertyName(prop),
     type: resolved.ref,
     optional,
     doc,

@@ -22,6 +22,8 @@ export const CASE_DIR = fileURLToPath(new URL('./testdata/every-field-kind/', im
 
 const META = 'meta/v1';
 const WIDGETS = 'widgets/v1';
+const VOLUME_SOURCE = { name: 'VolumeSource', protobuf: 2 };
+const RULE_WITH_OPERATIONS = { name: 'RuleWithOperations', protobuf: 2 };
 
 export function everyFieldKindModel(): ApiModel {
   const metaSource = new SourceFile(
@@ -111,6 +113,32 @@ export function everyFieldKindModel(): ApiModel {
       { name: 'checkpoints', type: array(scalar('Time')), protobuf: 26 },
       { name: 'strategy', type: named(WIDGETS, 'Strategy'), protobuf: 27, optional: false },
       { name: 'scores', type: map(scalar('int64')), protobuf: 28 },
+      { name: 'volumes', type: array(named(WIDGETS, 'Volume')), protobuf: 29 },
+      { name: 'rules', type: array(named(WIDGETS, 'NamedRule')), protobuf: 30 },
+    ]),
+    struct(source, WIDGETS, 'Volume', [
+      { name: 'hostPath', type: scalar('string'), protobuf: 1, inlined: true, embeddedIn: VOLUME_SOURCE },
+      { name: 'emptyDir', type: named(WIDGETS, 'Container'), protobuf: 2, inlined: true, embeddedIn: VOLUME_SOURCE },
+      { name: 'name', type: scalar('string'), protobuf: 1, optional: false },
+    ]),
+    struct(source, WIDGETS, 'VolumeSource', [
+      { name: 'hostPath', type: scalar('string'), protobuf: 1 },
+      { name: 'emptyDir', type: named(WIDGETS, 'Container'), protobuf: 2 },
+    ]),
+    struct(source, WIDGETS, 'NamedRule', [
+      { name: 'apiGroups', type: array(scalar('string')), protobuf: 1, inlined: true, embeddedIn: RULE_WITH_OPERATIONS },
+      { name: 'scope', type: scalar('string'), protobuf: 2, inlined: true, embeddedIn: RULE_WITH_OPERATIONS },
+      { name: 'operations', type: array(scalar('string')), protobuf: 1, inlined: true, embeddedIn: RULE_WITH_OPERATIONS },
+      { name: 'resourceNames', type: array(scalar('string')), protobuf: 1 },
+    ]),
+    struct(source, WIDGETS, 'RuleWithOperations', [
+      { name: 'apiGroups', type: array(scalar('string')), protobuf: 1, inlined: true, embeddedIn: { name: 'Rule', protobuf: 2 } },
+      { name: 'scope', type: scalar('string'), protobuf: 2, inlined: true, embeddedIn: { name: 'Rule', protobuf: 2 } },
+      { name: 'operations', type: array(scalar('string')), protobuf: 1 },
+    ]),
+    struct(source, WIDGETS, 'Rule', [
+      { name: 'apiGroups', type: array(scalar('string')), protobuf: 1 },
+      { name: 'scope', type: scalar('string'), protobuf: 2 },
     ]),
     struct(source, WIDGETS, 'Container', [
       { name: 'name', type: scalar('string'), protobuf: 1, optional: false },

@@ -6,7 +6,7 @@ import {
   isTopLevelObject,
   isTypeMetaField,
   isTypeMetaStruct,
-  numberedFields,
+  messageParts,
 } from '../../../generators/protobuf/field-numbers.js';
 import { CASE_DIR } from './every-field-kind.js';
 import { named, scalar, SourceFile, struct, TYPE_META_FIELDS, type FieldSpec } from './model-builders.js';
@@ -71,7 +71,25 @@ describe('isTopLevelObject', () => {
   }
 });
 
-describe('numberedFields', () => {
+describe('messageParts', () => {
+  it('gives an embedded struct one part at its number, holding its fields', () => {
+    const source = { name: 'Source', protobuf: 2 };
+    const s = container([
+      { name: 'image', type: scalar('string'), protobuf: 3 },
+      { name: 'path', type: scalar('string'), protobuf: 1, inlined: true, embeddedIn: source },
+      { name: 'mode', type: scalar('string'), protobuf: 2, inlined: true, embeddedIn: source },
+      { name: 'name', type: scalar('string'), protobuf: 1 },
+    ]);
+    assert.deepEqual(
+      messageParts(s).map((p) => [p.protobuf, p.kind === 'field' ? p.field.name : p.fields.map((f) => f.name).join('+')]),
+      [
+        [1, 'name'],
+        [2, 'path+mode'],
+        [3, 'image'],
+      ],
+    );
+  });
+
   it('orders fields by number and leaves TypeMeta out', () => {
     const s = container([
       ...TYPE_META_FIELDS,
@@ -79,7 +97,7 @@ describe('numberedFields', () => {
       { name: 'name', type: scalar('string'), protobuf: 1 },
     ]);
     assert.deepEqual(
-      numberedFields(s).map((f) => f.name),
+      messageParts(s).map((p) => (p.kind === 'field' ? p.field.name : p.embed.type.name)),
       ['name', 'image'],
     );
   });
@@ -116,6 +134,22 @@ describe('checkFieldNumbers', () => {
         { name: 'image', type: scalar('string'), protobuf: 4 },
       ],
       errors: [`${at}: Container.image: +protobuf=4 duplicates Container.name's number`],
+    },
+    {
+      name: 'fields of an embedded struct, which keep their own numbers inside its message',
+      fields: [
+        { name: 'name', type: scalar('string'), protobuf: 1 },
+        { name: 'image', type: scalar('string'), protobuf: 1, embeddedIn: { name: 'Source', protobuf: 2 } },
+      ],
+      errors: [],
+    },
+    {
+      name: 'an embedded struct numbered like a field',
+      fields: [
+        { name: 'name', type: scalar('string'), protobuf: 1 },
+        { name: 'image', type: scalar('string'), protobuf: 1, embeddedIn: { name: 'Source', protobuf: 1 } },
+      ],
+      errors: [`${at}: Container (embedded Source): +protobuf=1 duplicates Container.name's number`],
     },
     {
       name: 'the largest field number',

@@ -50,6 +50,8 @@ export interface FieldSpec {
   readonly protobuf?: number;
   readonly optional?: boolean;
   readonly inlined?: boolean;
+  /** Inlined from a struct embedded with `+protobufEmbed`: that struct's name and number. */
+  readonly embeddedIn?: { readonly name: string; readonly protobuf: number };
 }
 
 export function struct(
@@ -79,6 +81,7 @@ export function struct(
         location: inlined ? source.locate(name) : source.locate(name, f.name),
         inlined,
         ...(f.protobuf !== undefined ? { protobuf: f.protobuf } : {}),
+        ...(f.embeddedIn ? { embeddedIn: { type: { pkg, name: f.embeddedIn.name }, protobuf: f.embeddedIn.protobuf } } : {}),
         validation: {},
         noAutoConversion: false,
       };

@@ -47,6 +47,8 @@ export const FULL_WIDGET: Widget = {
     checkpoints: ['2020-02-29T12:00:00Z'],
     strategy: { type: 'Rolling', maxSurge: 2 },
     scores: { b: -(2 ** 40), a: 1 },
+    volumes: [{ name: 'data', hostPath: '/srv', emptyDir: { name: 'e' } }, { name: 'bare' }],
+    rules: [{ resourceNames: ['r'], operations: ['CREATE'], apiGroups: ['apps'], scope: '*' }],
   },
   status: { phase: 'Pending', observedGeneration: 0, lastUpdate: '1970-01-01T00:00:00Z' },
 };
@@ -99,6 +101,17 @@ export const FULL_WIDGET_PB = {
     checkpoints: [{ seconds: 1582977600, nanos: 0 }],
     strategy: { type: 'Rolling', maxSurge: { type: 0, intVal: 2, strVal: '' } },
     scores: { a: 1, b: -(2 ** 40) },
+    // Go writes an embedded struct even when none of its fields is set.
+    volumes: [
+      { name: 'data', volumeSource: { hostPath: '/srv', emptyDir: { name: 'e' } } },
+      { name: 'bare', volumeSource: {} },
+    ],
+    rules: [
+      {
+        resourceNames: ['r'],
+        ruleWithOperations: { operations: ['CREATE'], rule: { apiGroups: ['apps'], scope: '*' } },
+      },
+    ],
   },
   status: { observedGeneration: 0, phase: 'Pending', lastUpdate: { seconds: 0, nanos: 0 } },
 };

@@ -67,7 +67,15 @@ message WidgetSpec {
   repeated Time checkpoints = 26;
   optional Strategy strategy = 27;
   map<string, int64> scores = 28;
+  repeated Volume volumes = 29;
+  repeated NamedRule rules = 30;
 }
+
+message VolumeSource { optional string hostPath = 1; optional Container emptyDir = 2; }
+message Volume { optional string name = 1; optional VolumeSource volumeSource = 2; }
+message Rule { repeated string apiGroups = 1; optional string scope = 2; }
+message RuleWithOperations { repeated string operations = 1; optional Rule rule = 2; }
+message NamedRule { repeated string resourceNames = 1; optional RuleWithOperations ruleWithOperations = 2; }
 
 message WidgetStatus {
   optional int64 observedGeneration = 1;

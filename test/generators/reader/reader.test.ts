@@ -81,4 +81,43 @@ describe('readApiModelFromProject', () => {
       (error: unknown) => error instanceof CodegenErrors && /\+versionPriority must list exactly the version folders \(missing: v2/.test(error.message),
     );
   });
+  it('records which embedded struct and number inlined fields come from, through the hub too', () => {
+    const model = read({
+      '/p/api-definitions/things/doc.ts': GROUP_DOC,
+      '/p/api-definitions/things/types.ts': "export * from './v1/types.js';\n",
+      '/p/api-definitions/things/v1/types.ts': [
+        'export interface Rule { apiGroups?: string[] }',
+        '/** +protobufEmbed=Rule:2 */',
+        'export interface RuleWithOperations extends Rule { operations?: string[] }',
+        '/** +protobufEmbed=RuleWithOperations:2 */',
+        'export interface NamedRule extends RuleWithOperations { resourceNames?: string[] }',
+        'export interface Plain extends Rule { scope?: string }',
+      ].join('\n'),
+    });
+    const embedded = (pkg: string, name: string) =>
+      struct(model, pkg, name).fields.map((f) => [f.name, f.embeddedIn ? `${f.embeddedIn.type.pkg}.${f.embeddedIn.type.name}:${f.embeddedIn.protobuf}` : '']);
+    // Nested embeds are recorded one level deep: RuleWithOperations's own message holds Rule.
+    assert.deepEqual(embedded('things/v1', 'NamedRule'), [
+      ['apiGroups', 'things/v1.RuleWithOperations:2'],
+      ['operations', 'things/v1.RuleWithOperations:2'],
+      ['resourceNames', ''],
+    ]);
+    assert.deepEqual(embedded('things/v1', 'RuleWithOperations'), [
+      ['apiGroups', 'things/v1.Rule:2'],
+      ['operations', ''],
+    ]);
+    assert.deepEqual(embedded('things/v1', 'Plain'), [
+      ['apiGroups', ''],
+      ['scope', ''],
+    ]);
+    assert.deepEqual(embedded('things', 'NamedRule')[0], ['apiGroups', 'things.RuleWithOperations:2']);
+  });
+
+  it('takes the JSON name of a quoted property without its quotes', () => {
+    const model = read({
+      '/p/api-definitions/things/doc.ts': GROUP_DOC,
+      '/p/api-definitions/things/v1/types.ts': "export interface Schema { 'x-kubernetes-list-type'?: string; $ref?: string }\n",
+    });
+    assert.deepEqual(struct(model, 'things/v1', 'Schema').fields.map((f) => f.name), ['x-kubernetes-list-type', '$ref']);
+  });
 });

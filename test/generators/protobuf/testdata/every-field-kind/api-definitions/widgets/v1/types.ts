@@ -104,6 +104,48 @@ export interface WidgetSpec {
   strategy: Strategy;
   /** +protobuf=28 */
   scores?: Record<string, int64>;
+  /** +protobuf=29 */
+  volumes?: Volume[];
+  /** +protobuf=30 */
+  rules?: NamedRule[];
+}
+
+/**
+ * Embeds VolumeSource: its fields are Volume's own in JSON, nested message 2 in protobuf.
+ * +protobufEmbed=VolumeSource:2
+ */
+export interface Volume extends VolumeSource {
+  /** +protobuf=1 */
+  name: string;
+}
+
+export interface VolumeSource {
+  /** +protobuf=1 */
+  hostPath?: string;
+  /** +protobuf=2 */
+  emptyDir?: Container;
+}
+
+/**
+ * Embeds a struct that embeds another: two levels of nested messages.
+ * +protobufEmbed=RuleWithOperations:2
+ */
+export interface NamedRule extends RuleWithOperations {
+  /** +protobuf=1 */
+  resourceNames?: string[];
+}
+
+/** +protobufEmbed=Rule:2 */
+export interface RuleWithOperations extends Rule {
+  /** +protobuf=1 */
+  operations?: string[];
+}
+
+export interface Rule {
+  /** +protobuf=1 */
+  apiGroups?: string[];
+  /** +protobuf=2 */
+  scope?: string;
 }
 
 export interface Container {

@@ -94,6 +94,96 @@ export function decodeExtraValue(r: Reader, length: number): v1.ExtraValue {
   return items;
 }
 
+/** Writes NamedRule `msg` to `w`: fields in number order, absent (undefined or null) ones left out. */
+export function encodeNamedRule(msg: v1.NamedRule, w: Writer): Writer {
+  if (msg.resourceNames != null) {
+    for (const item of msg.resourceNames) w.uint32(10).string(item);
+  }
+  encodeRuleWithOperations(msg, w.uint32(18).fork()).ldelim();
+  return w;
+}
+
+/** Reads NamedRule from the next `length` bytes of `r`; the result has exactly the fields on the wire. */
+export function decodeNamedRule(r: Reader, length: number): v1.NamedRule {
+  const end = r.pos + length;
+  const msg = {} as v1.NamedRule;
+  while (r.pos < end) {
+    const tag = r.uint32();
+    switch (tag) {
+      case 10:
+        (msg.resourceNames ??= []).push(r.string());
+        break;
+      case 18:
+        Object.assign(msg, decodeRuleWithOperations(r, r.uint32()));
+        break;
+      default:
+        r.skipType(tag & 7);
+    }
+  }
+  checkEnd(r, end);
+  return msg;
+}
+
+/** Writes Rule `msg` to `w`: fields in number order, absent (undefined or null) ones left out. */
+export function encodeRule(msg: v1.Rule, w: Writer): Writer {
+  if (msg.apiGroups != null) {
+    for (const item of msg.apiGroups) w.uint32(10).string(item);
+  }
+  if (msg.scope != null) w.uint32(18).string(msg.scope);
+  return w;
+}
+
+/** Reads Rule from the next `length` bytes of `r`; the result has exactly the fields on the wire. */
+export function decodeRule(r: Reader, length: number): v1.Rule {
+  const end = r.pos + length;
+  const msg = {} as v1.Rule;
+  while (r.pos < end) {
+    const tag = r.uint32();
+    switch (tag) {
+      case 10:
+        (msg.apiGroups ??= []).push(r.string());
+        break;
+      case 18:
+        msg.scope = r.string();
+        break;
+      default:
+        r.skipType(tag & 7);
+    }
+  }
+  checkEnd(r, end);
+  return msg;
+}
+
+/** Writes RuleWithOperations `msg` to `w`: fields in number order, absent (undefined or null) ones left out. */
+export function encodeRuleWithOperations(msg: v1.RuleWithOperations, w: Writer): Writer {
+  if (msg.operations != null) {
+    for (const item of msg.operations) w.uint32(10).string(item);
+  }
+  encodeRule(msg, w.uint32(18).fork()).ldelim();
+  return w;
+}
+
+/** Reads RuleWithOperations from the next `length` bytes of `r`; the result has exactly the fields on the wire. */
+export function decodeRuleWithOperations(r: Reader, length: number): v1.RuleWithOperations {
+  const end = r.pos + length;
+  const msg = {} as v1.RuleWithOperations;
+  while (r.pos < end) {
+    const tag = r.uint32();
+    switch (tag) {
+      case 10:
+        (msg.operations ??= []).push(r.string());
+        break;
+      case 18:
+        Object.assign(msg, decodeRule(r, r.uint32()));
+        break;
+      default:
+        r.skipType(tag & 7);
+    }
+  }
+  checkEnd(r, end);
+  return msg;
+}
+
 /** Writes Strategy `msg` to `w`: fields in number order, absent (undefined or null) ones left out. */
 export function encodeStrategy(msg: v1.Strategy, w: Writer): Writer {
   if (msg.type != null) w.uint32(10).string(msg.type);
@@ -113,6 +203,62 @@ export function decodeStrategy(r: Reader, length: number): v1.Strategy {
         break;
       case 18:
         msg.maxSurge = decodeIntOrString(r, r.uint32());
+        break;
+      default:
+        r.skipType(tag & 7);
+    }
+  }
+  checkEnd(r, end);
+  return msg;
+}
+
+/** Writes Volume `msg` to `w`: fields in number order, absent (undefined or null) ones left out. */
+export function encodeVolume(msg: v1.Volume, w: Writer): Writer {
+  if (msg.name != null) w.uint32(10).string(msg.name);
+  encodeVolumeSource(msg, w.uint32(18).fork()).ldelim();
+  return w;
+}
+
+/** Reads Volume from the next `length` bytes of `r`; the result has exactly the fields on the wire. */
+export function decodeVolume(r: Reader, length: number): v1.Volume {
+  const end = r.pos + length;
+  const msg = {} as v1.Volume;
+  while (r.pos < end) {
+    const tag = r.uint32();
+    switch (tag) {
+      case 10:
+        msg.name = r.string();
+        break;
+      case 18:
+        Object.assign(msg, decodeVolumeSource(r, r.uint32()));
+        break;
+      default:
+        r.skipType(tag & 7);
+    }
+  }
+  checkEnd(r, end);
+  return msg;
+}
+
+/** Writes VolumeSource `msg` to `w`: fields in number order, absent (undefined or null) ones left out. */
+export function encodeVolumeSource(msg: v1.VolumeSource, w: Writer): Writer {
+  if (msg.hostPath != null) w.uint32(10).string(msg.hostPath);
+  if (msg.emptyDir != null) encodeContainer(msg.emptyDir, w.uint32(18).fork()).ldelim();
+  return w;
+}
+
+/** Reads VolumeSource from the next `length` bytes of `r`; the result has exactly the fields on the wire. */
+export function decodeVolumeSource(r: Reader, length: number): v1.VolumeSource {
+  const end = r.pos + length;
+  const msg = {} as v1.VolumeSource;
+  while (r.pos < end) {
+    const tag = r.uint32();
+    switch (tag) {
+      case 10:
+        msg.hostPath = r.string();
+        break;
+      case 18:
+        msg.emptyDir = decodeContainer(r, r.uint32());
         break;
       default:
         r.skipType(tag & 7);
@@ -222,6 +368,12 @@ export function encodeWidgetSpec(msg: v1.WidgetSpec, w: Writer): Writer {
   }
   if (msg.strategy != null) encodeStrategy(msg.strategy, w.uint32(218).fork()).ldelim();
   if (msg.scores != null) writeInt64Map(w, 226, msg.scores);
+  if (msg.volumes != null) {
+    for (const item of msg.volumes) encodeVolume(item, w.uint32(234).fork()).ldelim();
+  }
+  if (msg.rules != null) {
+    for (const item of msg.rules) encodeNamedRule(item, w.uint32(242).fork()).ldelim();
+  }
   return w;
 }
 
@@ -337,6 +489,12 @@ export function decodeWidgetSpec(r: Reader, length: number): v1.WidgetSpec {
         break;
       case 226:
         readInt64MapEntry(r, r.uint32(), (msg.scores ??= {}));
+        break;
+      case 234:
+        (msg.volumes ??= []).push(decodeVolume(r, r.uint32()));
+        break;
+      case 242:
+        (msg.rules ??= []).push(decodeNamedRule(r, r.uint32()));
         break;
       default:
         r.skipType(tag & 7);

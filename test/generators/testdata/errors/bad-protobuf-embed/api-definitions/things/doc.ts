@@ -1,0 +1,4 @@
+/**
+ * +groupName=things.example.com
+ */
+export {};

@@ -49,6 +49,12 @@ function names(items: readonly StoredObject[]): string[] {
   return items.map((item) => String(item.metadata?.name));
 }
 
+/** The object of an event that must not be an ERROR. */
+function objectOf(event: WatchEvent): StoredObject {
+  assert.notEqual(event.type, 'ERROR', `unexpected ERROR event: ${JSON.stringify(event.object)}`);
+  return event.object as StoredObject;
+}
+
 function summary(event: WatchEvent): string {
   return `${event.type} ${String(event.object.metadata?.name ?? '')}`;
 }
@@ -404,9 +410,9 @@ export function runStorageConformance(name: string, options: ConformanceOptions)
         const gone = await store.delete(`${p}/b`);
         const events = await w.events(3);
         assert.deepEqual(events.map(summary), ['ADDED b', 'MODIFIED a', 'DELETED b']);
-        assert.deepEqual(events.map((e) => rv(e.object)), [rv(b), rv(a2), rv(gone)]);
-        assert.deepEqual(events[1].object, a2);
-        assert.deepEqual(events[2].object.spec, { size: 1 });
+        assert.deepEqual(events.map((e) => rv(objectOf(e))), [rv(b), rv(a2), rv(gone)]);
+        assert.deepEqual(objectOf(events[1]), a2);
+        assert.deepEqual(objectOf(events[2]).spec, { size: 1 });
         w.stop();
       });
 
@@ -458,10 +464,10 @@ export function runStorageConformance(name: string, options: ConformanceOptions)
         await store.delete(`${p}/a`);
         const events = await w.events(3);
         assert.deepEqual(events.map(summary), ['ADDED a', 'MODIFIED a', 'DELETED a']);
-        assert.equal(rv(events[0].object), rv(grown));
+        assert.equal(rv(objectOf(events[0])), rv(grown));
         // The object leaving the filter is shown in its last matching state, at the revision it left.
-        assert.deepEqual(events[2].object.spec, { size: 11 });
-        assert.equal(rv(events[2].object), rv(shrunk));
+        assert.deepEqual(objectOf(events[2]).spec, { size: 11 });
+        assert.equal(rv(objectOf(events[2])), rv(shrunk));
         await w.expectQuiet(200);
         w.stop();
       });
@@ -498,7 +504,7 @@ export function runStorageConformance(name: string, options: ConformanceOptions)
           for (;;) {
             const event = await w.event(5000);
             if (event.type !== 'BOOKMARK') continue;
-            assert.ok(rv(event.object) >= rv(created));
+            assert.ok(rv(objectOf(event)) >= rv(created));
             assert.deepEqual(Object.keys(event.object), ['metadata']);
             break;
           }

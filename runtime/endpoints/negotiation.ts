@@ -126,25 +126,39 @@ function splitClauses(header: string): string[] {
 }
 
 /**
+ * One Accept clause, read as leniently as goautoneg reads it (no token validation: kubectl asks
+ * for `application/com.github.proto-openapi.spec.v2@v1.0+protobuf`, which is not a valid media type).
+ */
+function parseAcceptClause(raw: string): MediaType | undefined {
+  const [head, ...rest] = raw.split(';');
+  const [type, subtype] = head.trim().split('/', 2).map((x) => x?.trim().toLowerCase() ?? '');
+  if (!type) return undefined;
+  const params: Record<string, string> = {};
+  for (const part of rest) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    const key = part.slice(0, eq).trim().toLowerCase();
+    let value = part.slice(eq + 1).trim();
+    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) value = value.slice(1, -1);
+    if (key !== '' && !(key in params)) params[key] = value;
+  }
+  return { type, subtype: subtype === undefined || subtype === '' ? '*' : subtype, params };
+}
+
+/**
  * Parses an Accept header into clauses ordered as goautoneg orders them: higher q first, then
- * concrete types before wildcards, otherwise in header order. Clauses that do not parse are
- * skipped; `q` is not kept among the parameters.
+ * concrete types before wildcards, otherwise in header order. `q` is not kept among the
+ * parameters; clauses with q=0 are dropped.
  */
 export function parseAccept(header: string): AcceptClause[] {
   const clauses: AcceptClause[] = [];
   for (const raw of splitClauses(header)) {
-    let parsed: MediaType;
-    try {
-      parsed = parseMediaType(raw);
-    } catch {
-      // goautoneg is lenient: `*` alone means `*/*`.
-      if (raw.split(';')[0].trim() !== '*') continue;
-      parsed = { type: '*', subtype: '*', params: {} };
-    }
+    const parsed = parseAcceptClause(raw);
+    if (!parsed) continue;
     const { q: qText, ...params } = parsed.params;
     let q = qText === undefined ? 1 : Number.parseFloat(qText);
     if (Number.isNaN(q)) q = 0;
-    clauses.push({ type: parsed.type, subtype: parsed.subtype === '' ? '*' : parsed.subtype, params, q });
+    clauses.push({ type: parsed.type, subtype: parsed.subtype, params, q });
   }
   const rank = (c: AcceptClause): number => (c.type === '*' ? 2 : c.subtype === '*' ? 1 : 0);
   return clauses

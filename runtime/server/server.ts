@@ -13,6 +13,8 @@ import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import Koa from 'koa';
+import { DiscoveryHandler } from '../endpoints/discovery/handler.js';
+import type { DiscoverySource } from '../endpoints/discovery/source.js';
 import { newGenericServerResponse } from '../machinery/errors.js';
 import type { GroupVersion, ResourceInfo } from '../machinery/scheme-types.js';
 import type { CompletedConfig } from './config.js';
@@ -154,6 +156,20 @@ export class GenericAPIServer implements DelegationTarget {
       installed.push(gv);
     }
     return installed;
+  }
+
+  /**
+   * Serves discovery (/api, /apis and the per-group and per-version documents) from `source`,
+   * asked on every request. The head of the chain installs it over the union of every tier.
+   */
+  installDiscovery(source: DiscoverySource): DiscoveryHandler {
+    const discovery = new DiscoveryHandler(source, { externalAddress: this.config.externalAddress });
+    this.handle('/api', discovery.api);
+    this.handle('/api/', discovery.api);
+    this.handle('/apis', discovery.apis);
+    this.handle('/apis/', discovery.apis);
+    this.mux.handleMatcher((path) => discovery.match(path));
+    return discovery;
   }
 
   /** Adds a check to /healthz, /livez and /readyz. */

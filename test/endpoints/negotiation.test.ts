@@ -125,3 +125,10 @@ describe('parseGoBool', () => {
   for (const v of ['0', 'f', 'F', 'FALSE', 'false', 'False']) it(`${v} is false`, () => assert.equal(parseGoBool(v), false));
   it('yes is neither', () => assert.equal(parseGoBool('yes'), undefined));
 });
+
+describe('lenient Accept parsing', () => {
+  it('keeps the @ form kubectl asks OpenAPI v2 with', () => {
+    const [clause] = parseAccept('application/com.github.proto-openapi.spec.v2@v1.0+protobuf');
+    assert.equal(clause.subtype, 'com.github.proto-openapi.spec.v2@v1.0+protobuf');
+  });
+});

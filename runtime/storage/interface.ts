@@ -133,12 +133,22 @@ export interface WatchOptions {
   recursive?: boolean;
   predicate?: Predicate;
   /**
-   * Also send BOOKMARK events: an object whose only field is `metadata.resourceVersion`,
-   * promising that every change up to that revision has been sent. Backends that cannot promise
-   * it (etcd without progress notifications) send none.
+   * Also send BOOKMARK events: an object whose only field is `metadata` with a
+   * `resourceVersion`, promising that every change up to that revision has been sent. Backends
+   * that cannot promise it (etcd without progress notifications) send none on their own.
    */
   allowBookmarks?: boolean;
+  /**
+   * For resourceVersion "" or "0", as in the WatchList protocol. Unset: ADDED events for the
+   * current state, then changes. true: the same, and once the current state has been sent a
+   * BOOKMARK (when allowBookmarks) annotated `k8s.io/initial-events-end: "true"` at the revision
+   * it was read at. false: no current state, only changes from now on.
+   */
+  sendInitialEvents?: boolean;
 }
+
+/** The annotation on the BOOKMARK that ends the initial events of a watch. */
+export const INITIAL_EVENTS_END_ANNOTATION = 'k8s.io/initial-events-end';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR';
 
@@ -160,7 +170,13 @@ export interface WatchErrorStatus {
  * arrives as DELETED and one that starts matching as ADDED, as in apiserver.
  */
 export type WatchEvent =
-  | { readonly type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK'; readonly object: StoredObject }
+  | {
+      readonly type: 'ADDED' | 'MODIFIED' | 'DELETED';
+      readonly object: StoredObject;
+      /** The storage key of the object. */
+      readonly key: string;
+    }
+  | { readonly type: 'BOOKMARK'; readonly object: StoredObject }
   | { readonly type: 'ERROR'; readonly object: WatchErrorStatus };
 
 /**

@@ -17,6 +17,7 @@ import {
   errorStatus,
   statusForError,
 } from './errors.js';
+import { INITIAL_EVENTS_END_ANNOTATION } from './interface.js';
 import type {
   Compactable,
   DeleteOptions,
@@ -307,7 +308,18 @@ export class KVStorage implements Storage, Compactable {
 
     const begin = async (): Promise<void> => {
       let from = revision + 1;
-      if (revision === 0) from = (await this.sendInitialState(channel, start, end, predicate)) + 1;
+      if (revision === 0 && options.sendInitialEvents === false) {
+        from = (await this.kv.currentRevision()) + 1;
+      } else if (revision === 0) {
+        const initialRevision = await this.sendInitialState(channel, start, end, predicate);
+        from = initialRevision + 1;
+        if (options.sendInitialEvents && options.allowBookmarks) {
+          channel.push({
+            type: 'BOOKMARK',
+            object: { metadata: { resourceVersion: String(initialRevision), annotations: { [INITIAL_EVENTS_END_ANNOTATION]: 'true' } } },
+          });
+        }
+      }
       if (channel.isEnded) return;
       let lastBookmark = Date.now();
       const watch = this.kv.watch(start, end, from, {
@@ -353,7 +365,7 @@ export class KVStorage implements Storage, Compactable {
       const { kv, revision } = await this.kv.get(start);
       if (kv) {
         const object = decodeFromStorage(kv.key, kv.value, kv.modRevision);
-        if (!predicate || predicate(object)) channel.push({ type: 'ADDED', object });
+        if (!predicate || predicate(object)) channel.push({ type: 'ADDED', object, key: kv.key });
       }
       return revision;
     }
@@ -365,7 +377,7 @@ export class KVStorage implements Storage, Compactable {
       if (channel.isEnded) return atRevision;
       for (const kv of page.kvs) {
         const object = decodeFromStorage(kv.key, kv.value, kv.modRevision);
-        if (!predicate || predicate(object)) channel.push({ type: 'ADDED', object });
+        if (!predicate || predicate(object)) channel.push({ type: 'ADDED', object, key: kv.key });
       }
       if (!page.more || page.kvs.length === 0) return atRevision;
       from = `${page.kvs[page.kvs.length - 1].key}\0`;
@@ -374,21 +386,18 @@ export class KVStorage implements Storage, Compactable {
 
   /** Turns one backend change into the event a watcher with `predicate` sees, if any. */
   private translate(event: KVEvent, predicate: Predicate | undefined): WatchEvent | undefined {
-    if (event.type === 'delete') {
-      const object = this.objectOf(event);
-      if (predicate && !predicate(object)) return undefined;
-      return { type: 'DELETED', object };
-    }
+    const key = event.kv.key;
     const object = this.objectOf(event);
+    if (event.type === 'delete') return !predicate || predicate(object) ? { type: 'DELETED', object, key } : undefined;
     const created = event.prevKv === undefined || event.kv.createRevision === event.kv.modRevision;
-    if (created) return !predicate || predicate(object) ? { type: 'ADDED', object } : undefined;
-    if (!predicate) return { type: 'MODIFIED', object };
+    if (created) return !predicate || predicate(object) ? { type: 'ADDED', object, key } : undefined;
+    if (!predicate) return { type: 'MODIFIED', object, key };
     const passes = predicate(object);
     const previous = this.previousOf(event);
     const passed = predicate(previous);
-    if (passes && passed) return { type: 'MODIFIED', object };
-    if (passes) return { type: 'ADDED', object };
-    if (passed) return { type: 'DELETED', object: previous };
+    if (passes && passed) return { type: 'MODIFIED', object, key };
+    if (passes) return { type: 'ADDED', object, key };
+    if (passed) return { type: 'DELETED', object: previous, key };
     return undefined;
   }
 

@@ -15,6 +15,8 @@ import type { AddressInfo } from 'node:net';
 import Koa from 'koa';
 import { DiscoveryHandler } from '../endpoints/discovery/handler.js';
 import type { DiscoverySource } from '../endpoints/discovery/source.js';
+import { OpenAPIHandler } from '../endpoints/openapi/handler.js';
+import type { OpenAPISource } from '../endpoints/openapi/source.js';
 import { newGenericServerResponse } from '../machinery/errors.js';
 import type { GroupVersion, ResourceInfo } from '../machinery/scheme-types.js';
 import type { CompletedConfig } from './config.js';
@@ -170,6 +172,16 @@ export class GenericAPIServer implements DelegationTarget {
     this.handle('/apis/', discovery.apis);
     this.mux.handleMatcher((path) => discovery.match(path));
     return discovery;
+  }
+
+  /** Serves /openapi/v2 and /openapi/v3 from `source`, titled with this server's version. */
+  installOpenAPI(source: OpenAPISource): OpenAPIHandler {
+    const openapi = new OpenAPIHandler(source, { title: 'Kubernetes', version: this.config.version.gitVersion });
+    this.handle('/openapi/v2', openapi.v2);
+    this.handle('/openapi/v3', openapi.v3Index);
+    this.handle('/openapi/v3/', openapi.v3Index);
+    this.mux.handleMatcher((path) => openapi.matchV3(path));
+    return openapi;
   }
 
   /** Adds a check to /healthz, /livez and /readyz. */

@@ -49,7 +49,7 @@ import { DEFAULT_WATCH_CAPACITY, WatchChannel } from './watch-channel.js';
 export interface KVStorageOptions {
   /** Least time between two BOOKMARK events on one watch, where the backend can send them. Default 60 s. */
   bookmarkIntervalMs?: number;
-  /** Keys read per backend request by a list without a limit and by a watch's initial state. Default 1000. */
+  /** Keys read per backend request by a watch's initial state. Default 1000. */
   listPageSize?: number;
   /** Events a watch may fall behind by before it is cut off. Default 100 000. */
   watchCapacity?: number;
@@ -156,7 +156,8 @@ export class KVStorage implements Storage, Compactable {
     }
 
     const items: StoredObject[] = [];
-    let pageLimit = paging ? limit : this.listPageSize;
+    // Without a limit, one read: the backend streams the range at one revision anyway.
+    let pageLimit = paging ? limit : 0;
     let lastKey = '';
     let hasMore = false;
     let response: RangeResult;

@@ -106,7 +106,7 @@ export class SqliteLog {
         if (requested > current) throw new FutureRevisionError(requested, current);
       }
       const rev = requested || current;
-      const rows = this.statements.range.all({ start, end, rev, limit: limit > 0 ? limit + 1 : -1 });
+      const rows = limit > 0 ? this.statements.range.all({ start, end, rev, limit: limit + 1 }) : this.statements.rangeAll.all({ start, end, rev });
       const more = limit > 0 && rows.length > limit;
       if (more) rows.pop();
       const count = more && options.count ? this.statements.count.get({ start, end, rev })!.n : rows.length;

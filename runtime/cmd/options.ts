@@ -1,0 +1,136 @@
+/**
+ * `kapi serve` flags, with kube-apiserver's names, and their validation and completion:
+ * flags → ServeOptions → validate() → complete() (paths resolved, defaults derived).
+ */
+import path from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { parseGoDuration } from '../machinery/protobuf/go-duration.js';
+
+export interface ServeOptions {
+  securePort: number;
+  bindAddress: string;
+  etcdServers: string[];
+  dataDir: string;
+  clientCAFile?: string;
+  tlsCertFile?: string;
+  tlsPrivateKeyFile?: string;
+  tokenAuthFile?: string;
+  anonymousAuth: boolean;
+  authorizationMode: string[];
+  enableAdmissionPlugins: string[];
+  disableAdmissionPlugins: string[];
+  maxRequestsInflight: number;
+  maxMutatingRequestsInflight: number;
+  requestTimeoutMs: number;
+  shutdownDelayMs: number;
+  auditLogPath?: string;
+  verbosity: number;
+}
+
+/** Options with paths made absolute and derived values filled in. */
+export interface CompletedServeOptions extends ServeOptions {
+  /** The SQLite file, when no etcd servers are given. */
+  readonly sqlitePath?: string;
+}
+
+function integer(name: string, min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`${name} must be an integer from ${min} to ${max}`);
+    return n;
+  };
+}
+
+function list(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')];
+}
+
+function durationMs(value: string): number {
+  try {
+    return Number(parseGoDuration(value) / 1_000_000n);
+  } catch {
+    throw new InvalidArgumentError(`"${value}" is not a duration like 60s or 1m0s`);
+  }
+}
+
+function goBool(value: string): boolean {
+  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(value)) return true;
+  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(value)) return false;
+  throw new InvalidArgumentError(`"${value}" is not a boolean`);
+}
+
+/** Adds the serve flags to a command. */
+export function addServeFlags(command: Command): Command {
+  return command
+    .addOption(new Option('--secure-port <port>', 'the port to serve HTTPS on').argParser(integer('--secure-port', 0, 65535)).default(6443))
+    .addOption(new Option('--bind-address <ip>', 'the address to listen on').default('127.0.0.1'))
+    .addOption(new Option('--etcd-servers <urls>', 'etcd servers to store in (comma-separated); SQLite under --data-dir when absent').argParser(list).default([]))
+    .addOption(new Option('--data-dir <dir>', 'where the SQLite store, certificates and admin.kubeconfig live').default('./.kapi'))
+    .addOption(new Option('--client-ca-file <file>', 'CA bundle client certificates are verified against (default: the CA under --data-dir)'))
+    .addOption(new Option('--tls-cert-file <file>', 'the serving certificate (default: one created under --data-dir)'))
+    .addOption(new Option('--tls-private-key-file <file>', 'the key of --tls-cert-file'))
+    .addOption(new Option('--token-auth-file <file>', 'static bearer tokens, CSV lines token,user,uid,"group1,group2"'))
+    .addOption(new Option('--anonymous-auth <bool>', 'serve requests without credentials as system:anonymous').argParser(goBool).default(true))
+    .addOption(new Option('--authorization-mode <modes>', 'authorizers in order (comma-separated): AlwaysAllow, AlwaysDeny').argParser(list))
+    .addOption(new Option('--enable-admission-plugins <plugins>', 'admission plugins to enable in addition to the defaults (comma-separated)').argParser(list).default([]))
+    .addOption(new Option('--disable-admission-plugins <plugins>', 'admission plugins to disable (comma-separated)').argParser(list).default([]))
+    .addOption(new Option('--max-requests-inflight <n>', 'read-only requests served at once; 0 is unlimited').argParser(integer('--max-requests-inflight', 0, 1e9)).default(400))
+    .addOption(
+      new Option('--max-mutating-requests-inflight <n>', 'mutating requests served at once; 0 is unlimited').argParser(integer('--max-mutating-requests-inflight', 0, 1e9)).default(200),
+    )
+    .addOption(new Option('--request-timeout <duration>', 'deadline of non-long-running requests').argParser(durationMs).default(60_000, '1m0s'))
+    .addOption(new Option('--shutdown-delay-duration <duration>', 'how long readyz fails before the server stops accepting requests').argParser(durationMs).default(0, '0s'))
+    .addOption(new Option('--audit-log-path <file>', 'append audit events (JSON lines) to this file; - is standard output'))
+    .addOption(new Option('-v, --v <level>', 'log verbosity').argParser(integer('-v', 0, 10)).default(0));
+}
+
+/** Commander's parsed values as ServeOptions. */
+export function serveOptionsFrom(values: Record<string, unknown>): ServeOptions {
+  return {
+    securePort: values['securePort'] as number,
+    bindAddress: values['bindAddress'] as string,
+    etcdServers: values['etcdServers'] as string[],
+    dataDir: values['dataDir'] as string,
+    clientCAFile: values['clientCaFile'] as string | undefined,
+    tlsCertFile: values['tlsCertFile'] as string | undefined,
+    tlsPrivateKeyFile: values['tlsPrivateKeyFile'] as string | undefined,
+    tokenAuthFile: values['tokenAuthFile'] as string | undefined,
+    anonymousAuth: values['anonymousAuth'] as boolean,
+    authorizationMode: (values['authorizationMode'] as string[] | undefined) ?? ['AlwaysAllow'],
+    enableAdmissionPlugins: values['enableAdmissionPlugins'] as string[],
+    disableAdmissionPlugins: values['disableAdmissionPlugins'] as string[],
+    maxRequestsInflight: values['maxRequestsInflight'] as number,
+    maxMutatingRequestsInflight: values['maxMutatingRequestsInflight'] as number,
+    requestTimeoutMs: values['requestTimeout'] as number,
+    shutdownDelayMs: values['shutdownDelayDuration'] as number,
+    auditLogPath: values['auditLogPath'] as string | undefined,
+    verbosity: values['v'] as number,
+  };
+}
+
+/** Every problem with the options, as kube-apiserver's Validate() lists them. */
+export function validateServeOptions(o: ServeOptions): string[] {
+  const errors: string[] = [];
+  if ((o.tlsCertFile === undefined) !== (o.tlsPrivateKeyFile === undefined)) errors.push('--tls-cert-file and --tls-private-key-file must be given together');
+  const both = o.enableAdmissionPlugins.filter((p) => o.disableAdmissionPlugins.includes(p));
+  if (both.length > 0) errors.push(`${both.join(', ')} in both --enable-admission-plugins and --disable-admission-plugins`);
+  if (o.authorizationMode.length === 0) errors.push('--authorization-mode needs at least one mode');
+  const duplicated = o.authorizationMode.filter((m, i) => o.authorizationMode.indexOf(m) !== i);
+  if (duplicated.length > 0) errors.push(`--authorization-mode has ${duplicated.join(', ')} more than once`);
+  return errors;
+}
+
+export function completeServeOptions(o: ServeOptions): CompletedServeOptions {
+  const abs = (p: string | undefined): string | undefined => (p === undefined || p === '-' ? p : path.resolve(p));
+  const dataDir = path.resolve(o.dataDir);
+  return {
+    ...o,
+    dataDir,
+    clientCAFile: abs(o.clientCAFile),
+    tlsCertFile: abs(o.tlsCertFile),
+    tlsPrivateKeyFile: abs(o.tlsPrivateKeyFile),
+    tokenAuthFile: abs(o.tokenAuthFile),
+    auditLogPath: abs(o.auditLogPath),
+    sqlitePath: o.etcdServers.length === 0 ? path.join(dataDir, 'kapi.db') : undefined,
+  };
+}

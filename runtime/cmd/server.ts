@@ -1,0 +1,129 @@
+/**
+ * `kapi serve` as kube-apiserver runs: options → config → complete → createServerChain →
+ * prepareRun → run.
+ *
+ * The chain today is one tier (the kube API server) that serves discovery and OpenAPI for every
+ * generated group. REST handlers come from the `RestInstaller` seam: the registry/endpoints layer
+ * implements it over the storage opened here; until one is supplied, the resources are listed in
+ * discovery and OpenAPI and requests for them are answered 404.
+ */
+import { readFileSync } from 'node:fs';
+import { groups as generatedGroups } from '../../generated/install.generated.js';
+import { schemeDiscoverySource, unionDiscoverySource, type DiscoverySource } from '../endpoints/discovery/source.js';
+import { openAPISource } from '../endpoints/openapi/source.js';
+import { Scheme } from '../machinery/scheme.js';
+import { logAuditBackend } from '../server/audit/log-backend.js';
+import { tokenFileAuthenticator } from '../server/authentication/token-file.js';
+import { x509Authenticator } from '../server/authentication/x509.js';
+import { authorizersForModes, type AuthorizerFactories } from '../server/authorization/modes.js';
+import { Config } from '../server/config.js';
+import { createLogger, type KapiLogger } from '../server/logging.js';
+import type { GenericAPIServer, RestInstaller } from '../server/server.js';
+import { openEtcd3Storage } from '../storage/etcd3/index.js';
+import type { Storage } from '../storage/interface.js';
+import { openSqliteStorage } from '../storage/sqlite/index.js';
+import type { CompletedServeOptions } from './options.js';
+import { ensurePki, localServerURL, writeAdminKubeconfig, type Pki } from './pki.js';
+import { loadGeneratedSchemaModules } from './schemas.js';
+
+/** Admission plugin selection, parsed from the flags and handed to whoever builds admission. */
+export interface AdmissionSelection {
+  readonly enable: readonly string[];
+  readonly disable: readonly string[];
+}
+
+/**
+ * What other layers plug into the chain. Each is optional; what is absent is not served
+ * (no pretending): no `restInstaller` means no resource endpoints.
+ */
+export interface ServerChainPlugins {
+  /** Builds the REST handlers of the built-in groups over the storage and scheme. */
+  restInstaller?(context: { storage: Storage; scheme: Scheme; admission: AdmissionSelection; logging: KapiLogger }): RestInstaller;
+  /** Authorization modes beyond AlwaysAllow and AlwaysDeny (RBAC, Node, Webhook). */
+  authorizers?: AuthorizerFactories;
+  /** Discovery of groups served by later tiers (CRDs, aggregated APIs). */
+  extraDiscovery?: DiscoverySource[];
+}
+
+export interface ServerChain {
+  readonly server: GenericAPIServer;
+  readonly storage: Storage;
+  readonly scheme: Scheme;
+  readonly pki?: Pki;
+  readonly logging: KapiLogger;
+  /** Closes what the chain opened (the storage), after the server stopped. */
+  close(): Promise<void>;
+}
+
+export function openStorage(options: CompletedServeOptions): Storage {
+  if (options.etcdServers.length > 0) return openEtcd3Storage({ endpoints: options.etcdServers });
+  return openSqliteStorage({ path: options.sqlitePath! });
+}
+
+/** Builds the chain: PKI, storage, authentication, authorization, audit, and the API server tier. */
+export async function createServerChain(options: CompletedServeOptions, plugins: ServerChainPlugins = {}, logging?: KapiLogger): Promise<ServerChain> {
+  const log = logging ?? createLogger({ verbosity: options.verbosity });
+  const pki = ensurePki(options.dataDir, [options.bindAddress]);
+  const storage = openStorage(options);
+  const scheme = new Scheme();
+  for (const group of generatedGroups) group.install(scheme);
+
+  const config = new Config();
+  config.logging = log;
+  config.maxRequestsInFlight = options.maxRequestsInflight;
+  config.maxMutatingRequestsInFlight = options.maxMutatingRequestsInflight;
+  config.requestTimeoutMs = options.requestTimeoutMs;
+  config.shutdownDelayMs = options.shutdownDelayMs;
+  config.anonymousAuth = options.anonymousAuth;
+  const clientCAFile = options.clientCAFile ?? pki.ca.cert;
+  config.secureServing = {
+    bindAddress: options.bindAddress,
+    port: options.securePort,
+    cert: readFileSync(options.tlsCertFile ?? pki.serving.cert),
+    key: readFileSync(options.tlsPrivateKeyFile ?? pki.serving.key),
+    clientCA: readFileSync(clientCAFile),
+  };
+  config.authenticators = [x509Authenticator()];
+  if (options.tokenAuthFile) config.authenticators.push(tokenFileAuthenticator(options.tokenAuthFile));
+  config.authorizers = authorizersForModes(options.authorizationMode, plugins.authorizers);
+  if (options.auditLogPath) config.auditBackend = logAuditBackend(options.auditLogPath);
+  config.storageHealthCheck = async () => {
+    await Promise.race([
+      storage.currentRevision(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('storage did not answer within 2s')), 2000).unref()),
+    ]);
+  };
+  const completed = config.complete();
+
+  const kube = completed.new('kube-apiserver');
+  const admission = { enable: options.enableAdmissionPlugins, disable: options.disableAdmissionPlugins };
+  const installer = plugins.restInstaller?.({ storage, scheme, admission, logging: log });
+  if (installer) {
+    for (const info of scheme.allGroups()) {
+      const versions = info.versions.map((version) => ({ version, resources: scheme.resourcesOf({ group: info.name, version }) }));
+      kube.installAPIGroup({ name: info.name, versions }, installer);
+    }
+  } else {
+    log.logger.warn('no REST installer is plugged in: resources are listed in discovery and OpenAPI, their endpoints answer 404');
+  }
+
+  const discovery = unionDiscoverySource([schemeDiscoverySource(scheme), ...(plugins.extraDiscovery ?? [])]);
+  kube.installDiscovery(discovery);
+  kube.installOpenAPI(openAPISource(discovery, await loadGeneratedSchemaModules()));
+
+  return { server: kube, storage, scheme, pki, logging: log, close: () => storage.close() };
+}
+
+/** Runs the chain until `signal` aborts; writes admin.kubeconfig once the port is known. */
+export async function runServerChain(chain: ServerChain, options: CompletedServeOptions, signal: AbortSignal): Promise<void> {
+  const prepared = chain.server.prepareRun();
+  const address = await prepared.start();
+  const url = localServerURL(options.bindAddress, address.port);
+  if (chain.pki) {
+    const kubeconfig = writeAdminKubeconfig(options.dataDir, chain.pki, url);
+    chain.logging.logger.info({ url, kubeconfig }, `ready: KUBECONFIG=${kubeconfig} kubectl get --raw /readyz`);
+  }
+  if (!signal.aborted) await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+  await prepared.shutdown();
+  await chain.close();
+}

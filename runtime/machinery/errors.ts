@@ -247,6 +247,18 @@ export type FieldErrorType = keyof typeof FieldErrorTypes;
 /** A value a field error leaves out of its message (field.omitValue). */
 export const OMIT_VALUE = Symbol('omitValue');
 
+/**
+ * The key of a method that renders a bad value the way Go's fmt would (a `fmt.Stringer`, or
+ * `%#v` of a map or slice: `map[string]string{"app":"web"}`); field errors print its result
+ * unquoted.
+ */
+export const FIELD_VALUE_STRING = Symbol.for('kapi.fieldValueString');
+
+function fieldValueString(value: object): string | undefined {
+  const render = (value as { [FIELD_VALUE_STRING]?: unknown })[FIELD_VALUE_STRING];
+  return typeof render === 'function' ? String((render as () => unknown).call(value)) : undefined;
+}
+
 /** One field's error (field.Error): `spec.replicas: Invalid value: -1: must be greater than or equal to 0`. */
 export interface FieldError {
   readonly type: FieldErrorType;
@@ -267,6 +279,7 @@ export function fieldErrorBody(error: FieldError): string {
     if (value === undefined || value === null) body = `${info.words}: "null"`;
     else if (typeof value === 'string') body = `${info.words}: ${goQuote(value)}`;
     else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') body = `${info.words}: ${String(value)}`;
+    else if (typeof value === 'object' && fieldValueString(value) !== undefined) body = `${info.words}: ${fieldValueString(value)}`;
     else body = `${info.words}: ${JSON.stringify(value)}`;
   }
   if (error.detail) body += `: ${error.detail}`;

@@ -1,5 +1,10 @@
-/** The storage conformance suite on a real etcd 3, started for this file on loopback ports. */
+/**
+ * The storage conformance suite on a real etcd 3, started for this file on loopback ports: the
+ * etcd3 store itself, and the watch cache in front of it (which must work without etcd's
+ * progress notifications).
+ */
 import { describe, it } from 'node:test';
+import { Cacher } from '../../runtime/storage/cacher/cacher.js';
 import { openEtcd3Storage } from '../../runtime/storage/etcd3/index.js';
 import { runStorageConformance } from './conformance.js';
 import { findEtcd, startEtcd } from './support/etcd.js';
@@ -24,6 +29,26 @@ if (etcd === undefined) {
         },
       };
     },
+    ttl: true,
+  });
+
+  runStorageConformance('cacher over etcd3', {
+    async open() {
+      const server = await startEtcd(etcd);
+      const backend = openEtcd3Storage({ endpoints: [server.endpoint], requestTimeoutMs: 5000, compactIntervalMs: 0 });
+      const cacher = new Cacher(backend, { prefix: '/registry/example.com', bookmarkIntervalMs: 100 });
+      await cacher.waitUntilReady(10_000);
+      return {
+        storage: cacher,
+        compact: (revision) => cacher.compact(revision),
+        async close() {
+          await cacher.close();
+          await backend.close();
+          await server.stop();
+        },
+      };
+    },
+    bookmarks: true,
     ttl: true,
   });
 }

@@ -10,6 +10,10 @@
  *
  * Keys are `/registry/<group>/<resource>/<namespace>/<name>`; the core group has no group
  * segment (`/registry/pods/default/web-0`), cluster-scoped resources no namespace segment.
+ *
+ * Objects handed out by writes and by reads that go to the backend are the caller's own.
+ * Objects served from the watch cache (reads with resourceVersion "0" or a minimum it has
+ * reached) and every watch event's object are shared: treat them as read-only.
  */
 
 /** The `metadata` fields the storage layer reads or sets; the rest passes through untouched. */

@@ -1,20 +1,25 @@
 /**
  * The KV contract on etcd's own API: a key's revision is its mod_revision, writes are
  * transactions comparing it (mod_revision 0: the key is absent) that read the key back when
- * the comparison fails, and a TTL is a lease granted for the write.
+ * the comparison fails, and a TTL is a lease (leases.ts).
  */
 import type { Etcd3, IRangeResponse, ITxnResponse } from 'etcd3';
 import { CompactedError, FutureRevisionError } from '../kv.js';
 import type { KV, KVWatch, KVWatchSink, KeyValue, RangeOptions, RangeResult, TxnResult } from '../kv.js';
 import { mapEtcdError, toKeyValue } from './client.js';
 import { compact } from './compaction.js';
+import { LeaseManager } from './leases.js';
 import { watchRange } from './watch.js';
 
 /** Any key serves to read the store's revision from a response header. */
 const REVISION_PROBE_KEY = Buffer.from('compact_rev_key');
 
 export class Etcd3KV implements KV {
-  constructor(readonly client: Etcd3) {}
+  private readonly leases: LeaseManager;
+
+  constructor(readonly client: Etcd3) {
+    this.leases = new LeaseManager(client);
+  }
 
   async get(key: string): Promise<{ kv: KeyValue | undefined; revision: number }> {
     const response = await this.call(() => this.client.kv.range({ key: Buffer.from(key) }));
@@ -51,7 +56,7 @@ export class Etcd3KV implements KV {
   }
 
   async put(key: string, value: string, expectedRevision: number, ttl: number): Promise<TxnResult> {
-    const lease = ttl > 0 ? (await this.call(() => this.client.leaseClient.leaseGrant({ TTL: ttl }))).ID : undefined;
+    const lease = ttl > 0 ? await this.call(() => this.leases.lease(ttl)) : undefined;
     const keyBytes = Buffer.from(key);
     const response = await this.call(() =>
       this.client.kv.txn({

@@ -18,6 +18,7 @@ import { x509Authenticator } from '../server/authentication/x509.js';
 import { authorizersForModes, type AuthorizerFactories } from '../server/authorization/modes.js';
 import { Config } from '../server/config.js';
 import { createLogger, type KapiLogger } from '../server/logging.js';
+import { ServerMetrics, type MetricsHooks } from '../server/metrics.js';
 import type { GenericAPIServer, RestInstaller } from '../server/server.js';
 import { openEtcd3Storage } from '../storage/etcd3/index.js';
 import type { Storage } from '../storage/interface.js';
@@ -38,7 +39,7 @@ export interface AdmissionSelection {
  */
 export interface ServerChainPlugins {
   /** Builds the REST handlers of the built-in groups over the storage and scheme. */
-  restInstaller?(context: { storage: Storage; scheme: Scheme; admission: AdmissionSelection; logging: KapiLogger }): RestInstaller;
+  restInstaller?(context: { storage: Storage; scheme: Scheme; admission: AdmissionSelection; logging: KapiLogger; metrics: MetricsHooks }): RestInstaller;
   /** Authorization modes beyond AlwaysAllow and AlwaysDeny (RBAC, Node, Webhook). */
   authorizers?: AuthorizerFactories;
   /** Discovery of groups served by later tiers (CRDs, aggregated APIs). */
@@ -70,6 +71,8 @@ export async function createServerChain(options: CompletedServeOptions, plugins:
 
   const config = new Config();
   config.logging = log;
+  const metrics = new ServerMetrics({ processMetrics: true });
+  config.metrics = metrics;
   config.maxRequestsInFlight = options.maxRequestsInflight;
   config.maxMutatingRequestsInFlight = options.maxMutatingRequestsInflight;
   config.requestTimeoutMs = options.requestTimeoutMs;
@@ -97,7 +100,7 @@ export async function createServerChain(options: CompletedServeOptions, plugins:
 
   const kube = completed.new('kube-apiserver');
   const admission = { enable: options.enableAdmissionPlugins, disable: options.disableAdmissionPlugins };
-  const installer = plugins.restInstaller?.({ storage, scheme, admission, logging: log });
+  const installer = plugins.restInstaller?.({ storage, scheme, admission, logging: log, metrics });
   if (installer) {
     for (const info of scheme.allGroups()) {
       const versions = info.versions.map((version) => ({ version, resources: scheme.resourcesOf({ group: info.name, version }) }));

@@ -77,8 +77,13 @@ describe('scheme source', () => {
     assert.deepEqual(hpa.subresources.map((s) => s.name), ['status']);
   });
   it('merges tiers and orders groups by upstream priority', () => {
-    const union = unionDiscoverySource([new StaticDiscoverySource([{ name: 'example.com', versions: [] }, apps]), source, new StaticDiscoverySource([core])]);
+    const union = unionDiscoverySource([
+      new StaticDiscoverySource([{ name: 'example.com', versions: [] }, apps]),
+      new StaticDiscoverySource([autoscaling, { ...apps, versions: [] }]),
+      new StaticDiscoverySource([core]),
+    ]);
     assert.deepEqual(sortGroups(union.groups()).map((g) => g.name), ['', 'apps', 'autoscaling', 'example.com']);
+    assert.equal(union.groups().find((g) => g.name === 'apps')?.versions.length, 1);
   });
 });
 

@@ -55,6 +55,7 @@ export const conversionGenerator: Generator = {
 
 function renderPackage(index: ModelIndex, pkg: PackageModel, hub: PackageModel, pairs: ConversionPair[], path: string): string {
   const imports = new Imports(path, pkg);
+  imports.reserve(...pairs.flatMap((pair) => (pair.handwritten ? [pair.autoName] : [pair.autoName, pair.publicName])));
   const typeName = (struct: StructModel): string => `${imports.typeNamespace(index.pkg(struct.id.pkg))}.${struct.id.name}`;
   const handwrittenFile = `${pkg.dir}/conversion.ts`;
   const functions = pairs.map((pair) => {

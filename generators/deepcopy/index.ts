@@ -39,6 +39,7 @@ export const deepcopyGenerator: Generator = {
 
 function renderPackage(index: ModelIndex, pkg: PackageModel, structs: StructModel[], path: string): string {
   const imports = new Imports(path, pkg);
+  imports.reserve(...structs.map((struct) => `deepCopy${struct.id.name}`));
   const ns = imports.typeNamespace(pkg);
   const types = structs.map((struct) => ({
     name: struct.id.name,

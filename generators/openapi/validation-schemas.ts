@@ -5,7 +5,9 @@
  * - optional properties may be JSON `null` (the decoder sets pointers, slices and maps to nil;
  *   kubectl sends `creationTimestamp: null`);
  * - IntOrString is an integer or a string, a Quantity a string or a number (`cpu: 1`);
- * - RawExtension and FieldsV1 keep any JSON value (their UnmarshalJSON stores the raw bytes).
+ * - RawExtension and FieldsV1 keep any JSON value (their UnmarshalJSON stores the raw bytes);
+ * - a Time or MicroTime in a list or map may be `null`, Go's zero time (upstream's fixtures
+ *   have `disruptedPods: {"name": null}`).
  *
  * Everything that does not validate (descriptions, defaults, `x-kubernetes-*`) is dropped so
  * ajv runs in strict mode, and refs point into one `definitions` document.
@@ -82,10 +84,8 @@ export function toValidation(schema: Schema): Schema {
     (out as Record<string, unknown>)[key] = value;
   }
   if (out.$ref !== undefined) out.$ref = validationRef(out.$ref);
-  if (out.items !== undefined) out.items = toValidation(out.items);
-  if (out.additionalProperties !== undefined) {
-    out.additionalProperties = toValidation(out.additionalProperties);
-  }
+  if (out.items !== undefined) out.items = element(out.items);
+  if (out.additionalProperties !== undefined) out.additionalProperties = element(out.additionalProperties);
   if (out.allOf !== undefined) out.allOf = out.allOf.map(toValidation);
   if (out.anyOf !== undefined) out.anyOf = out.anyOf.map(toValidation);
   if (out.properties !== undefined) {
@@ -100,6 +100,14 @@ export function toValidation(schema: Schema): Schema {
   exclusiveBoundsAsNumbers(out);
   if (out.format === 'int32') int32Range(out);
   return unwrapSingleAllOf(out);
+}
+
+const ZERO_TIMES = new Set([SCALAR_DEFINITION_NAMES.Time, SCALAR_DEFINITION_NAMES.MicroTime].map((n) => V3_REF_PREFIX + n));
+
+/** A list item or map value: a time there may be Go's zero time, `null`. */
+function element(schema: Schema): Schema {
+  const converted = toValidation(schema);
+  return schema.$ref !== undefined && ZERO_TIMES.has(schema.$ref) ? nullable(converted) : converted;
 }
 
 /**

@@ -194,8 +194,10 @@ function readField(prop: PropertySignature, subject: string, inlined: boolean, c
   if (listType === 'map' && listMapKeys.length === 0) {
     ctx.errors.push(new CodegenError(location, subject, '+listType=map needs at least one +listMapKey'));
   }
-  if (listType && resolved.ref.kind !== 'array') {
-    ctx.errors.push(new CodegenError(location, subject, '+listType is only allowed on arrays'));
+  // Go's []byte is a list too: upstream marks some (apiregistration's caBundle) atomic.
+  const isBytes = resolved.ref.kind === 'scalar' && resolved.ref.name === 'bytes';
+  if (listType && resolved.ref.kind !== 'array' && !isBytes) {
+    ctx.errors.push(new CodegenError(location, subject, '+listType is only allowed on arrays and bytes'));
   }
   const mapType = (markers.value('mapType') ?? markers.value('structType')) as FieldModel['mapType'];
   return {

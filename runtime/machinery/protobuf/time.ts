@@ -4,7 +4,8 @@
  * MicroTime's six fraction digits (`2008-01-01T01:01:01.000000Z`); the wire keeps nanoseconds.
  *
  * Go's zero time (0001-01-01T00:00:00Z) is written as an empty message and its JSON is `null`;
- * the decoders return null for it, which field decoders leave out.
+ * the decoders return null for it, which field decoders leave out, and the encoders take null
+ * (a zero time in a map or list) back to the empty message.
  */
 import { ProtobufDecodeError, ProtobufEncodeError } from './errors.js';
 import { readInt64, writeInt64 } from './int64.js';
@@ -17,7 +18,7 @@ import type { Writer } from './writer.js';
 const GO_ZERO_SECONDS = -62135596800;
 const NANOS_PER_SECOND = 1e9;
 
-export function encodeTime(value: string, w: Writer): Writer {
+export function encodeTime(value: string | null, w: Writer): Writer {
   return writeTimestamp(value, w, 'Time');
 }
 
@@ -25,7 +26,7 @@ export function decodeTime(r: Reader, length: number): string | null {
   return readTimestamp(r, length, 0, 'Time');
 }
 
-export function encodeMicroTime(value: string, w: Writer): Writer {
+export function encodeMicroTime(value: string | null, w: Writer): Writer {
   return writeTimestamp(value, w, 'MicroTime');
 }
 
@@ -33,7 +34,8 @@ export function decodeMicroTime(r: Reader, length: number): string | null {
   return readTimestamp(r, length, 6, 'MicroTime');
 }
 
-function writeTimestamp(value: string, w: Writer, what: string): Writer {
+function writeTimestamp(value: string | null, w: Writer, what: string): Writer {
+  if (value === null) return w;
   const instant = parseRfc3339(value);
   if (instant === undefined) {
     throw new ProtobufEncodeError(

@@ -75,6 +75,31 @@ describe('toValidation', () => {
       { type: 'integer', format: 'int32', minimum: 1, exclusiveMaximum: 10 },
     ],
     [
+      'lets a time in a map or list be null, Go\'s zero time, and nothing else',
+      {
+        type: 'object',
+        properties: {
+          times: { type: 'object', additionalProperties: { $ref: `${C}io.k8s.apimachinery.pkg.apis.meta.v1.Time` } },
+          names: { type: 'array', items: { type: 'string' } },
+        },
+        required: ['times', 'names'],
+      },
+      {
+        type: 'object',
+        properties: {
+          times: {
+            type: 'object',
+            additionalProperties: {
+              if: { type: 'null' },
+              else: { $ref: '#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time' },
+            },
+          },
+          names: { type: 'array', items: { type: 'string' } },
+        },
+        required: ['times', 'names'],
+      },
+    ],
+    [
       'x-kubernetes-int-or-string accepts an integer or a string',
       {
         $ref: `${C}io.k8s.apimachinery.pkg.util.intstr.IntOrString`,

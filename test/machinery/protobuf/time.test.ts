@@ -63,6 +63,11 @@ describe('Time', () => {
     assert.equal(decodedFrom('', decodeTime), null);
   });
 
+  it('writes null, a zero time in a map or list, as the empty message it decodes from', () => {
+    assert.equal(written((w) => encodeTime(null, w)), '');
+    assert.equal(written((w) => encodeMicroTime(null, w)), '');
+  });
+
   it('decodes an explicit Go zero time to null too', () => {
     assert.equal(decodedFrom('088092b8c398feffffff01 1000', decodeTime), null);
   });

@@ -1,0 +1,106 @@
+/**
+ * Table output (rest.TableConvertor): column definitions and row cells of a resource, from its
+ * printer columns with NAME first and AGE last, as kubectl shows them. Cells are computed from
+ * the object in the version the client asked for, the way the column JSONPaths are written.
+ */
+import type { PrintColumnInfo } from '../machinery/scheme-types.js';
+import { findFirst } from './json-path.js';
+import { parseTimestamp, peekMeta, type KObject } from './meta.js';
+
+/** metav1.TableColumnDefinition. */
+export interface TableColumnDefinition {
+  name: string;
+  type: string;
+  format: string;
+  description: string;
+  priority: number;
+}
+
+export interface TableConvertor {
+  readonly columns: readonly TableColumnDefinition[];
+  /** The cells of one object's row, in column order. */
+  cells(object: KObject, now?: number): unknown[];
+}
+
+const NAME_COLUMN: TableColumnDefinition = {
+  name: 'Name',
+  type: 'string',
+  format: 'name',
+  description: 'The name of the object, unique within its namespace.',
+  priority: 0,
+};
+
+const AGE_COLUMN: PrintColumnInfo = {
+  name: 'Age',
+  type: 'date',
+  jsonPath: '.metadata.creationTimestamp',
+  description: 'How long ago the object was created (metadata.creationTimestamp).',
+  priority: 0,
+};
+
+/** duration.HumanDuration: `42s`, `5m3s`, `17m`, `3h20m`, `9h`, `3d4h`, `40d`, `2y30d`, `9y`. */
+export function humanDuration(ms: number): string {
+  const seconds = Math.trunc(ms / 1000);
+  if (seconds < -1) return '<invalid>';
+  if (seconds < 0) return '0s';
+  if (seconds < 60 * 2) return `${seconds}s`;
+  const minutes = Math.trunc(seconds / 60);
+  if (minutes < 10) {
+    const s = seconds % 60;
+    return s === 0 ? `${minutes}m` : `${minutes}m${s}s`;
+  }
+  if (minutes < 60 * 3) return `${minutes}m`;
+  const hours = Math.trunc(minutes / 60);
+  if (hours < 8) {
+    const m = minutes % 60;
+    return m === 0 ? `${hours}h` : `${hours}h${m}m`;
+  }
+  if (hours < 48) return `${hours}h`;
+  if (hours < 24 * 8) {
+    const h = hours % 24;
+    return h === 0 ? `${Math.trunc(hours / 24)}d` : `${Math.trunc(hours / 24)}d${h}h`;
+  }
+  if (hours < 24 * 365 * 2) return `${Math.trunc(hours / 24)}d`;
+  if (hours < 24 * 365 * 8) {
+    const dy = Math.trunc(hours / 24) % 365;
+    const years = Math.trunc(hours / 24 / 365);
+    return dy === 0 ? `${years}y` : `${years}y${dy}d`;
+  }
+  return `${Math.trunc(hours / 24 / 365)}y`;
+}
+
+/** A cell as the custom-resource table convertor computes it (cellForJSONValue). */
+function cellFor(column: PrintColumnInfo, value: unknown, now: number): unknown {
+  if (value === undefined || value === null) return null;
+  switch (column.type) {
+    case 'integer':
+      return typeof value === 'number' ? Math.trunc(value) : null;
+    case 'number':
+      return typeof value === 'number' ? value : null;
+    case 'boolean':
+      return typeof value === 'boolean' ? value : null;
+    case 'date': {
+      if (typeof value !== 'string') return null;
+      const at = parseTimestamp(value);
+      return Number.isNaN(at) ? '<invalid>' : humanDuration(now - at);
+    }
+    default:
+      return typeof value === 'string' ? value : JSON.stringify(value);
+  }
+}
+
+/** NAME, the printer columns, then AGE unless a column already shows the creation time. */
+export function columnTableConvertor(printColumns: readonly PrintColumnInfo[]): TableConvertor {
+  const hasAge = printColumns.some((c) => c.jsonPath === '.metadata.creationTimestamp' || c.name.toLowerCase() === 'age');
+  const columns = hasAge ? [...printColumns] : [...printColumns, AGE_COLUMN];
+  const definitions: TableColumnDefinition[] = [
+    NAME_COLUMN,
+    ...columns.map((c) => ({ name: c.name, type: c.type, format: c.format ?? '', description: c.description ?? '', priority: c.priority })),
+  ];
+  return {
+    columns: definitions,
+    cells(object, now = Date.now()) {
+      return [peekMeta(object).name ?? '', ...columns.map((c) => cellFor(c, findFirst(object, c.jsonPath), now))];
+    },
+  };
+}

@@ -113,6 +113,29 @@ describe('readApiModelFromProject', () => {
     assert.deepEqual(embedded('things', 'NamedRule')[0], ['apiGroups', 'things.RuleWithOperations:2']);
   });
 
+  it('allows +listType on bytes, a list in Go, and nowhere else but arrays', () => {
+    const model = read({
+      '/p/api-definitions/things/doc.ts': GROUP_DOC,
+      '/p/api-definitions/meta/v1/scalars.ts': 'export type bytes = string;\n',
+      '/p/api-definitions/things/v1/types.ts': [
+        "import type { bytes } from '../../meta/v1/scalars.js';",
+        'export interface Spec {',
+        '  /** +listType=atomic */',
+        '  caBundle?: bytes;',
+        '}',
+      ].join('\n'),
+    });
+    assert.equal(struct(model, 'things/v1', 'Spec').fields[0]!.listType, 'atomic');
+    assert.throws(
+      () =>
+        read({
+          '/p/api-definitions/things/doc.ts': GROUP_DOC,
+          '/p/api-definitions/things/v1/types.ts': 'export interface Spec {\n  /** +listType=atomic */\n  name?: string;\n}\n',
+        }),
+      (error: unknown) => error instanceof CodegenErrors && /\+listType is only allowed on arrays and bytes/.test(error.message),
+    );
+  });
+
   it('takes the JSON name of a quoted property without its quotes', () => {
     const model = read({
       '/p/api-definitions/things/doc.ts': GROUP_DOC,

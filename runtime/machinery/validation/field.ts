@@ -67,8 +67,9 @@ export function printedValue(text: string): object {
   return { [FIELD_VALUE_STRING]: () => text, toJSON: () => text };
 }
 
-/** `map[string]string{"a":"b", "c":"d"}`: Go's `%#v` of a string map (keys sorted). */
+/** `map[string]string{"a":"b", "c":"d"}`: Go's `%#v` of a string map (keys sorted; `map[string]string(nil)` for none). */
 export function goStringMap(map: Readonly<Record<string, string>> | undefined): object {
+  if (map === undefined) return printedValue('map[string]string(nil)');
   const entries = Object.keys(map ?? {})
     .sort()
     .map((k) => `${goQuote(k)}:${goQuote(map![k])}`);

@@ -60,6 +60,27 @@ async function storageRows(label: string, storage: Storage, prefix: string): Pro
   return out;
 }
 
+/** Events delivered per second to `watchers` cache watchers while `writes` creates go through the cache. */
+async function watchFanOut(cacher: Cacher, watchers: number, writes: number): Promise<Rate> {
+  const from = String(await cacher.currentRevision());
+  const watches = await Promise.all(
+    Array.from({ length: watchers }, () => cacher.watch('/registry/configmaps/fanout', { recursive: true, resourceVersion: from })),
+  );
+  const start = performance.now();
+  const received = watches.map(async (watch) => {
+    let n = 0;
+    for await (const event of watch) {
+      if (event.type === 'ADDED' && ++n === writes) break;
+    }
+  });
+  await Promise.all(Array.from({ length: writes }, (_, i) => cacher.create(`/registry/configmaps/fanout/f${i}`, object(i))));
+  const deadline = new Promise((resolve) => setTimeout(resolve, 30_000).unref());
+  await Promise.race([Promise.all(received), deadline]);
+  for (const watch of watches) watch.stop();
+  const seconds = (performance.now() - start) / 1000;
+  return { name: `cacher fan-out: ${writes} creates to ${watchers} watchers (events)`, ops: watchers * writes, perSecond: (watchers * writes) / seconds };
+}
+
 async function sqlite(): Promise<void> {
   const temp = tempDir('bench');
   try {
@@ -80,7 +101,8 @@ async function sqlite(): Promise<void> {
     const total = await storage.count('/registry/configmaps/bench');
     const listStore = await rate(`sqlite list of ${total} (rv "")`, 1, () => storage.list('/registry/configmaps/bench'));
     const listCache = await rate(`cacher list of ${total} (rv "0")`, 1, () => cacher.list('/registry/configmaps/bench', { resourceVersion: '0' }));
-    print('sqlite (WAL, synchronous=FULL)', anchor, [...rows, listStore, listCache]);
+    const fanOut = await watchFanOut(cacher, 100, 500);
+    print('sqlite (WAL, synchronous=FULL)', anchor, [...rows, listStore, listCache, fanOut]);
     await cacher.close();
     await storage.close();
   } finally {

@@ -13,10 +13,12 @@
  * A group adds per-kind behaviour in `api-definitions/<group>/strategy.ts` by exporting
  * `strategies: GroupStrategies`, a `KindStrategyHooks` per kind. Hooks run after the generic
  * behaviour and extend it (validation errors are concatenated, prepare hooks run second); the
- * boolean options switch generic behaviour off or on. Kind validation that is not about
- * ObjectMeta may also live in `api-definitions/<group>/validation.ts` as `Validate<Kind>`,
- * `Validate<Kind>Update` and `Validate<Kind>StatusUpdate` (upstream's names); the generic
- * strategy validates ObjectMeta itself, so those functions must not.
+ * boolean options switch generic behaviour off or on.
+ *
+ * Kind validation lives in `api-definitions/<group>/validation.ts` as `validate<Kind>(obj)`,
+ * `validate<Kind>Update(obj, old)` and `validate<Kind>StatusUpdate(obj, old)` over hub objects,
+ * as upstream's ValidateDeployment and friends: they validate the whole object, ObjectMeta
+ * included, and replace the generic ObjectMeta validation where present.
  */
 import type { FieldError } from '../machinery/errors.js';
 import type { ResourceInfo } from '../machinery/scheme-types.js';
@@ -119,7 +121,7 @@ export interface Strategy {
   defaultGarbageCollectionPolicy(ctx: StrategyContext): GarbageCollectionPolicy;
 }
 
-/** Per-kind validation functions found in `api-definitions/<group>/validation.ts`. */
+/** Per-kind validation functions found in `api-definitions/<group>/validation.ts`; each returns a fresh array. */
 export interface KindValidationFunctions {
   validate?(object: KObject): FieldError[];
   validateUpdate?(object: KObject, old: KObject): FieldError[];
@@ -156,14 +158,12 @@ export function newStrategy(info: ResourceInfo, hooks: KindStrategyHooks = {}, v
       hooks.prepareForUpdate?.(ctx, object, old);
     },
     validate(ctx, object) {
-      const errs = validateObjectMeta(metaOf(object), info.namespaced, nameFn);
-      errs.push(...(validation.validate?.(object) ?? []));
+      const errs = validation.validate ? validation.validate(object) : validateObjectMeta(metaOf(object), info.namespaced, nameFn);
       errs.push(...(hooks.validate?.(ctx, object) ?? []));
       return errs;
     },
     validateUpdate(ctx, object, old) {
-      const errs = validateObjectMeta(metaOf(object), info.namespaced, nameFn);
-      errs.push(...(validation.validateUpdate?.(object, old) ?? []));
+      const errs = validation.validateUpdate ? validation.validateUpdate(object, old) : validateObjectMeta(metaOf(object), info.namespaced, nameFn);
       errs.push(...(hooks.validateUpdate?.(ctx, object, old) ?? []));
       return errs;
     },
@@ -200,8 +200,9 @@ export function newStatusStrategy(base: Strategy, hooks: KindStrategyHooks = {},
       hooks.status?.prepareForUpdate?.(ctx, object, old);
     },
     validateUpdate(ctx, object, old) {
-      const errs = validateObjectMeta(metaOf(object), base.namespaced, hooks.nameValidation ?? nameIsDNSSubdomain);
-      errs.push(...(validation.validateStatusUpdate?.(object, old) ?? []));
+      const errs = validation.validateStatusUpdate
+        ? validation.validateStatusUpdate(object, old)
+        : validateObjectMeta(metaOf(object), base.namespaced, hooks.nameValidation ?? nameIsDNSSubdomain);
       errs.push(...(hooks.status?.validateUpdate?.(ctx, object, old) ?? []));
       return errs;
     },

@@ -1,8 +1,7 @@
 /**
  * Every SQL statement the store runs, prepared once per connection. Reads of the state at a
  * revision pick, for each key in the range, its newest row at or below that revision and skip it
- * when that row is a deletion, walking the (name, id) index in key order so a LIMIT stops early
- * (or, without a limit, grouping the whole range in one pass).
+ * when that row is a deletion, walking the (name, id) index in key order so a LIMIT stops early.
  */
 import type Database from 'better-sqlite3';
 import type { KVEvent, KeyValue } from '../kv.js';
@@ -28,7 +27,6 @@ const NEWEST_AT_REVISION = `r.id = (SELECT MAX(m.id) FROM revisions m WHERE m.na
 export class Statements {
   readonly latest: Database.Statement<[string], Row>;
   readonly range: Database.Statement<{ start: string; end: string; rev: number; limit: number }, Row>;
-  readonly rangeAll: Database.Statement<{ start: string; end: string; rev: number }, Row>;
   readonly count: Database.Statement<{ start: string; end: string; rev: number }, { n: number }>;
   readonly insert: Database.Statement<[string, number, number, number, number, number, string | null, string | null]>;
   readonly currentRevision: Database.Statement<[], { seq: number }>;
@@ -44,12 +42,6 @@ export class Statements {
     this.latest = db.prepare(`SELECT ${COLUMNS} FROM revisions WHERE name = ? ORDER BY id DESC LIMIT 1`);
     this.range = db.prepare(
       `SELECT ${COLUMNS} FROM revisions r WHERE r.name >= @start AND r.name < @end AND ${NEWEST_AT_REVISION} ORDER BY r.name LIMIT @limit`,
-    );
-    // Without a limit, one pass over the covering (name, id) index finds every key's newest row
-    // faster than a lookup per row.
-    this.rangeAll = db.prepare(
-      `SELECT r.${COLUMNS.split(', ').join(', r.')} FROM (SELECT MAX(id) AS id FROM revisions WHERE name >= @start AND name < @end AND id <= @rev GROUP BY name) m
-       JOIN revisions r ON r.id = m.id WHERE r.deleted = 0 ORDER BY r.name`,
     );
     this.count = db.prepare(`SELECT COUNT(*) AS n FROM revisions r WHERE r.name >= @start AND r.name < @end AND ${NEWEST_AT_REVISION}`);
     this.insert = db.prepare(

@@ -20,6 +20,9 @@ export interface CommittedWrite {
   readonly ttl: number;
 }
 
+/** Rows read per query by a range without a limit. */
+const RANGE_CHUNK = 1000;
+
 type WriteOp =
   | { readonly kind: 'put'; readonly key: string; readonly value: string; readonly expected: number; readonly ttl: number }
   | { readonly kind: 'delete'; readonly key: string; readonly expected: number };
@@ -97,21 +100,48 @@ export class SqliteLog {
 
   async range(start: string, end: string, options: RangeOptions = {}): Promise<RangeResult> {
     const limit = options.limit ?? 0;
-    const requested = options.revision ?? 0;
+    if (limit === 0) return this.rangeAll(start, end, options.revision ?? 0);
     return this.read(() => {
-      const current = this.currentRevisionSync();
-      if (requested > 0) {
-        const compacted = this.compactRevisionSync();
-        if (requested < compacted) throw new CompactedError(requested, compacted);
-        if (requested > current) throw new FutureRevisionError(requested, current);
-      }
-      const rev = requested || current;
-      const rows = limit > 0 ? this.statements.range.all({ start, end, rev, limit: limit + 1 }) : this.statements.rangeAll.all({ start, end, rev });
-      const more = limit > 0 && rows.length > limit;
+      const { current, rev } = this.pin(options.revision ?? 0);
+      const rows = this.statements.range.all({ start, end, rev, limit: limit + 1 });
+      const more = rows.length > limit;
       if (more) rows.pop();
       const count = more && options.count ? this.statements.count.get({ start, end, rev })!.n : rows.length;
       return { kvs: rows.map(rowToKeyValue), more, count, revision: current };
     });
+  }
+
+  /**
+   * A whole range at one revision, read in chunks with the event loop free between them, so a
+   * large list never holds the process for its whole length.
+   */
+  private async rangeAll(start: string, end: string, requested: number): Promise<RangeResult> {
+    const kvs: KeyValue[] = [];
+    let from = start;
+    let pinned: { current: number; rev: number } | undefined;
+    for (;;) {
+      const rows = this.read(() => {
+        if (pinned === undefined) pinned = this.pin(requested);
+        else this.pin(pinned.rev);
+        return this.statements.range.all({ start: from, end, rev: pinned.rev, limit: RANGE_CHUNK });
+      });
+      for (const row of rows) kvs.push(rowToKeyValue(row));
+      if (rows.length < RANGE_CHUNK) break;
+      from = `${rows[rows.length - 1].name}\0`;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return { kvs, more: false, count: kvs.length, revision: pinned!.current };
+  }
+
+  /** The revision a read inside a read transaction serves: `requested`, or the latest for 0. */
+  private pin(requested: number): { current: number; rev: number } {
+    const current = this.currentRevisionSync();
+    if (requested > 0) {
+      const compacted = this.compactRevisionSync();
+      if (requested < compacted) throw new CompactedError(requested, compacted);
+      if (requested > current) throw new FutureRevisionError(requested, current);
+    }
+    return { current, rev: requested || current };
   }
 
   async count(start: string, end: string): Promise<number> {

@@ -1,0 +1,137 @@
+/**
+ * Request bodies: read with a size limit, decoded by Content-Type (JSON, YAML, or protobuf in
+ * the `k8s\0` envelope) with the URL's group, version and kind as the fallback, checked against
+ * the kind's schema, strict field validation applied, and converted to the hub form with
+ * defaults, as apiserver's create and update handlers decode.
+ */
+import { parse as parseYaml } from 'yaml';
+import { goQuote, newBadRequest, newInvalid, newRequestEntityTooLarge, type FieldError } from '../../machinery/errors.js';
+import { describeFailure, formatApiVersion, MEDIA_PROTOBUF, SchemeError, type MediaType, type WireObject } from '../../machinery/scheme.js';
+import type { GroupVersionKind } from '../../machinery/scheme-types.js';
+import type { KObject } from '../../registry/meta.js';
+import { MEDIA_JSON, MEDIA_YAML, negotiateInput } from '../negotiation.js';
+import type { EndpointContext } from './context.js';
+import { duplicateJSONFields } from './fields.js';
+import type { FieldValidation } from './query.js';
+import type { RequestScope } from './scope.js';
+import type { Warnings } from './warnings.js';
+
+/** apiserver's default --max-request-body-bytes (3 MiB). */
+export const DEFAULT_MAX_REQUEST_BODY_BYTES = 3 * 1024 * 1024;
+
+/** Reads the whole body, failing with 413 past `limit` bytes. */
+export async function readBody(ctx: EndpointContext, limit: number): Promise<Buffer> {
+  const declared = Number(ctx.get('Content-Length'));
+  if (Number.isFinite(declared) && declared > limit) throw newRequestEntityTooLarge(`limit is ${limit}`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw newRequestEntityTooLarge(`limit is ${limit}`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The media types a body of `gvk` may come in: protobuf only for kinds with a protobuf codec. */
+export function bodyMediaTypes(scope: RequestScope, gvk: GroupVersionKind): string[] {
+  return scope.scheme.protobufCodec(gvk) ? [MEDIA_JSON, MEDIA_YAML, MEDIA_PROTOBUF] : [MEDIA_JSON, MEDIA_YAML];
+}
+
+/** The summary of a body transformDecodeError quotes: its first 30 bytes. */
+function summarize(body: Buffer): string {
+  const text = body.subarray(0, 30).toString('utf8');
+  return body.length > 30 ? `${text} ...` : text;
+}
+
+/** A strict decoding error: `strict decoding error: unknown field "spec.foo", duplicate field "x"`. */
+export function strictDecodingMessage(problems: readonly string[]): string {
+  return `strict decoding error: ${problems.join(', ')}`;
+}
+
+/** Unknown and duplicate fields of a versioned JSON object, worded for Warning headers and strict errors. */
+export function fieldProblems(scope: RequestScope, object: WireObject, gvk: GroupVersionKind, jsonText?: string): string[] {
+  const problems: string[] = [];
+  for (const path of scope.fieldChecker?.unknownFields(object, gvk) ?? []) problems.push(`unknown field ${goQuote(path)}`);
+  if (jsonText !== undefined) for (const path of duplicateJSONFields(jsonText)) problems.push(`duplicate field ${goQuote(path)}`);
+  return problems;
+}
+
+/**
+ * Schema failures of a versioned object: missing required fields are a 422 Invalid naming each
+ * field (what validation says upstream); wrong types are a 400 in transformDecodeError's words.
+ */
+export function checkSchema(scope: RequestScope, object: WireObject, gvk: GroupVersionKind, expectedKind: string): void {
+  const failures = scope.scheme.validate(object, gvk);
+  if (failures.length === 0) return;
+  if (failures.every((f) => f.keyword === 'required')) {
+    const errs: FieldError[] = failures.map((f) => ({ type: 'Required', field: describeFailure(f).replace(/: Required value$/, '') }));
+    const name = (object['metadata'] as { name?: string } | undefined)?.name ?? '';
+    throw newInvalid({ group: gvk.group, kind: gvk.kind }, name, errs);
+  }
+  throw newBadRequest(`${gvk.kind} in version ${goQuote(gvk.version)} cannot be handled as a ${expectedKind}: ${failures.map(describeFailure).join('; ')}`);
+}
+
+export interface DecodedBody {
+  readonly gvk: GroupVersionKind;
+  /** The versioned object as sent. */
+  readonly versioned: WireObject;
+  /** The hub object, defaulted. */
+  readonly object: KObject;
+}
+
+/**
+ * Decodes a create or update body that must hold `expected` (group, version and kind), applying
+ * `fieldValidation` to unknown and duplicate fields.
+ */
+export async function decodeBody(
+  ctx: EndpointContext,
+  scope: RequestScope,
+  expected: GroupVersionKind,
+  fieldValidation: FieldValidation,
+  warnings: Warnings,
+): Promise<DecodedBody> {
+  const mediaType = negotiateInput(ctx.get('Content-Type') || undefined, bodyMediaTypes(scope, expected)) as MediaType;
+  const body = await readBody(ctx, scope.maxRequestBodyBytes);
+  let gvk: GroupVersionKind;
+  let versioned: WireObject;
+  let jsonText: string | undefined;
+  try {
+    if (mediaType === MEDIA_YAML && fieldValidation !== 'Ignore') {
+      // Parsed here to see duplicate keys as a field problem rather than a parse failure.
+      const doc = parseYaml(body.toString('utf8'), { uniqueKeys: false }) as unknown;
+      jsonText = JSON.stringify(doc);
+      ({ gvk, object: versioned } = scope.scheme.decodeVersioned(jsonText, MEDIA_JSON, expected));
+      jsonText = undefined;
+    } else {
+      ({ gvk, object: versioned } = scope.scheme.decodeVersioned(mediaType === MEDIA_PROTOBUF ? new Uint8Array(body) : body.toString('utf8'), mediaType, expected));
+      if (mediaType === MEDIA_JSON) jsonText = body.toString('utf8');
+    }
+  } catch (error) {
+    if (error instanceof SchemeError) {
+      if (error.reason === 'BadRequest') {
+        throw newBadRequest(`the object provided is unrecognized (must be of type ${expected.kind}): ${error.message} (${summarize(body)})`);
+      }
+      throw newBadRequest(`${error.message}`);
+    }
+    throw error;
+  }
+  if (gvk.group !== expected.group || gvk.version !== expected.version) {
+    throw newBadRequest(`the API version in the data (${formatApiVersion(gvk)}) does not match the expected API version (${formatApiVersion(expected)})`);
+  }
+  if (gvk.kind !== expected.kind) {
+    throw newBadRequest(`${gvk.kind} in version ${goQuote(gvk.version)} cannot be handled as a ${expected.kind}: the kind ${goQuote(gvk.kind)} is not served at this URL`);
+  }
+  if (fieldValidation !== 'Ignore' && mediaType !== MEDIA_PROTOBUF) {
+    const problems = fieldProblems(scope, versioned, gvk, jsonText);
+    if (problems.length > 0) {
+      if (fieldValidation === 'Strict') {
+        throw newBadRequest(`${gvk.kind} in version ${goQuote(gvk.version)} cannot be handled as a ${expected.kind}: ${strictDecodingMessage(problems)}`);
+      }
+      for (const p of problems) warnings.add(p);
+    }
+  }
+  checkSchema(scope, versioned, gvk, expected.kind);
+  const object = scope.scheme.toInternal(versioned, gvk) as KObject;
+  return { gvk, versioned, object };
+}

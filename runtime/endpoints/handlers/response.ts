@@ -1,0 +1,179 @@
+/**
+ * Writing responses: one object, a list (encoded item by item), or a Table (NAME, the printer
+ * columns, AGE; `includeObject` None, Metadata or Object), in the media type and conversion the
+ * Accept header asked for (transformResponseObject in apiserver).
+ */
+import { Readable } from 'node:stream';
+import { stringify as toYaml } from 'yaml';
+import { newBadRequest, goQuote, type Status } from '../../machinery/errors.js';
+import { encodeEnvelope } from '../../machinery/protobuf/envelope.js';
+import { formatApiVersion, MEDIA_PROTOBUF, type WireObject } from '../../machinery/scheme.js';
+import type { GroupVersionKind } from '../../machinery/scheme-types.js';
+import type { KObject } from '../../registry/meta.js';
+import type { ObjectList } from '../../registry/rest.js';
+import { MEDIA_JSON, MEDIA_YAML, negotiateOutput, restEndpointRestrictions, type NegotiatedOutput } from '../negotiation.js';
+import type { EndpointContext } from './context.js';
+import type { RequestScope } from './scope.js';
+import type { Warnings } from './warnings.js';
+
+export type IncludeObject = 'None' | 'Metadata' | 'Object';
+
+/** The media types a scope can answer in: protobuf only for kinds with a protobuf codec. */
+export function outputMediaTypes(scope: RequestScope, gvk: GroupVersionKind = scope.kind): string[] {
+  return scope.scheme.protobufCodec(gvk) ? [MEDIA_JSON, MEDIA_YAML, MEDIA_PROTOBUF] : [MEDIA_JSON, MEDIA_YAML];
+}
+
+/** The output the Accept header picks (406 when nothing fits). */
+export function negotiate(ctx: EndpointContext, scope: RequestScope, options: { list?: boolean; watch?: boolean } = {}): NegotiatedOutput {
+  const gvk = options.list && scope.listKind ? scope.listKind : scope.kind;
+  return negotiateOutput(ctx.get('Accept') || undefined, outputMediaTypes(scope, gvk), restEndpointRestrictions({ table: scope.table !== undefined, watch: options.watch }));
+}
+
+/** `includeObject` of TableOptions; Metadata by default. */
+export function includeObjectOf(params: URLSearchParams): IncludeObject {
+  const value = params.get('includeObject') ?? '';
+  if (value === '') return 'Metadata';
+  if (value === 'None' || value === 'Metadata' || value === 'Object') return value;
+  throw newBadRequest(`unrecognized includeObject value: ${goQuote(value)}`);
+}
+
+function isStatus(object: unknown): object is Status {
+  return (object as { kind?: unknown } | null)?.kind === 'Status' && (object as { apiVersion?: unknown }).apiVersion === 'v1';
+}
+
+/** The versioned object, with kind and apiVersion. */
+export function versionedOf(scope: RequestScope, hub: KObject): WireObject {
+  return scope.scheme.fromInternal(hub as WireObject, scope.kind);
+}
+
+function partialObjectMetadata(versioned: WireObject, version: string): WireObject {
+  return { kind: 'PartialObjectMetadata', apiVersion: `meta.k8s.io/${version}`, metadata: versioned['metadata'] ?? {} };
+}
+
+/** metav1.Table of some objects. */
+export function tableOf(
+  scope: RequestScope,
+  objects: readonly KObject[],
+  listMeta: Record<string, unknown>,
+  convert: GroupVersionKind,
+  include: IncludeObject,
+  noHeaders = false,
+): WireObject {
+  const table = scope.table!;
+  const now = Date.now();
+  const rows = objects.map((hub) => {
+    const versioned = versionedOf(scope, hub);
+    const row: Record<string, unknown> = { cells: table.cells(versioned, now) };
+    if (include === 'Metadata') row['object'] = partialObjectMetadata(versioned, convert.version);
+    else if (include === 'Object') row['object'] = versioned;
+    return row;
+  });
+  const out: WireObject = { kind: 'Table', apiVersion: formatApiVersion(convert), metadata: listMeta };
+  if (!noHeaders) out['columnDefinitions'] = table.columns;
+  out['rows'] = rows;
+  return out;
+}
+
+function writeEncoded(ctx: EndpointContext, code: number, output: NegotiatedOutput, value: WireObject): void {
+  ctx.status = code;
+  ctx.set('Content-Type', output.mediaType === MEDIA_YAML ? MEDIA_YAML : output.contentType);
+  ctx.body = output.mediaType === MEDIA_YAML ? toYaml(value) : JSON.stringify(value);
+}
+
+function writeProtobuf(ctx: EndpointContext, code: number, scope: RequestScope, gvk: GroupVersionKind, versioned: WireObject): void {
+  const codec = scope.scheme.protobufCodec(gvk);
+  if (!codec) throw newBadRequest(`${gvk.kind} has no protobuf encoding`);
+  ctx.status = code;
+  ctx.set('Content-Type', MEDIA_PROTOBUF);
+  ctx.body = Buffer.from(encodeEnvelope(formatApiVersion(gvk), gvk.kind, codec.encode(versioned)));
+}
+
+/** Writes one object (or a Status a delete answered with). */
+export function writeObject(ctx: EndpointContext, scope: RequestScope, code: number, object: KObject | Status, output: NegotiatedOutput, warnings: Warnings): void {
+  warnings.write(ctx);
+  if (isStatus(object)) {
+    ctx.status = code;
+    ctx.set('Content-Type', MEDIA_JSON);
+    ctx.body = JSON.stringify(object);
+    return;
+  }
+  const convert = output.convert;
+  if (convert?.kind === 'Table') {
+    const rv = (object['metadata'] as { resourceVersion?: string } | undefined)?.resourceVersion;
+    const include = includeObjectOf(ctx.URL.searchParams);
+    writeEncoded(ctx, code, output, tableOf(scope, [object], rv ? { resourceVersion: rv } : {}, convert, include));
+    return;
+  }
+  const versioned = versionedOf(scope, object);
+  if (convert?.kind === 'PartialObjectMetadata') {
+    const partial = partialObjectMetadata(versioned, convert.version);
+    if (output.mediaType === MEDIA_PROTOBUF) writeProtobuf(ctx, code, scope, { group: 'meta.k8s.io', version: 'v1', kind: 'PartialObjectMetadata' }, partial);
+    else writeEncoded(ctx, code, output, partial);
+    return;
+  }
+  if (output.mediaType === MEDIA_PROTOBUF) writeProtobuf(ctx, code, scope, scope.kind, versioned);
+  else writeEncoded(ctx, code, output, versioned);
+}
+
+/** The list metadata of a list response. */
+export function listMetaOf(list: Pick<ObjectList, 'resourceVersion' | 'continue' | 'remainingItemCount'>): Record<string, unknown> {
+  const meta: Record<string, unknown> = { resourceVersion: list.resourceVersion };
+  if (list.continue) meta['continue'] = list.continue;
+  if (list.remainingItemCount !== undefined) meta['remainingItemCount'] = list.remainingItemCount;
+  return meta;
+}
+
+/** An item of a list: the versioned object without kind and apiVersion, as typed lists encode items. */
+function listItem(scope: RequestScope, hub: KObject): WireObject {
+  const { kind: _kind, apiVersion: _apiVersion, ...rest } = versionedOf(scope, hub);
+  return rest;
+}
+
+/** Writes a list: JSON streamed item by item; YAML, protobuf, Table and metadata lists whole. */
+export function writeList(ctx: EndpointContext, scope: RequestScope, code: number, list: ObjectList, output: NegotiatedOutput, warnings: Warnings): void {
+  warnings.write(ctx);
+  const listMeta = listMetaOf(list);
+  const convert = output.convert;
+  if (convert?.kind === 'Table') {
+    writeEncoded(ctx, code, output, tableOf(scope, list.items, listMeta, convert, includeObjectOf(ctx.URL.searchParams)));
+    return;
+  }
+  if (convert?.kind === 'PartialObjectMetadataList' || convert?.kind === 'PartialObjectMetadata') {
+    const value: WireObject = {
+      kind: 'PartialObjectMetadataList',
+      apiVersion: `meta.k8s.io/${convert.version}`,
+      metadata: listMeta,
+      items: list.items.map((hub) => ({ kind: 'PartialObjectMetadata', apiVersion: `meta.k8s.io/${convert.version}`, metadata: versionedOf(scope, hub)['metadata'] ?? {} })),
+    };
+    if (output.mediaType === MEDIA_PROTOBUF) writeProtobuf(ctx, code, scope, { group: 'meta.k8s.io', version: 'v1', kind: 'PartialObjectMetadataList' }, value);
+    else writeEncoded(ctx, code, output, value);
+    return;
+  }
+  const listKind = scope.listKind ?? { ...scope.kind, kind: `${scope.kind.kind}List` };
+  if (output.mediaType === MEDIA_PROTOBUF) {
+    const value: WireObject = { metadata: listMeta, items: list.items.map((hub) => versionedOf(scope, hub)) };
+    writeProtobuf(ctx, code, scope, listKind, value);
+    return;
+  }
+  if (output.mediaType === MEDIA_YAML) {
+    writeEncoded(ctx, code, output, { kind: listKind.kind, apiVersion: formatApiVersion(listKind), metadata: listMeta, items: list.items.map((hub) => listItem(scope, hub)) });
+    return;
+  }
+  ctx.status = code;
+  ctx.set('Content-Type', output.contentType);
+  const head = `{"kind":${JSON.stringify(listKind.kind)},"apiVersion":${JSON.stringify(formatApiVersion(listKind))},"metadata":${JSON.stringify(listMeta)},"items":[`;
+  if (list.items.length <= 100) {
+    ctx.body = `${head}${list.items.map((hub) => JSON.stringify(listItem(scope, hub))).join(',')}]}`;
+    return;
+  }
+  function* chunks(): Generator<string> {
+    yield head;
+    let first = true;
+    for (const hub of list.items) {
+      yield (first ? '' : ',') + JSON.stringify(listItem(scope, hub));
+      first = false;
+    }
+    yield ']}';
+  }
+  ctx.body = Readable.from(chunks());
+}

@@ -290,6 +290,16 @@ export class GenericAPIServer implements DelegationTarget {
 
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Waits for `promise`, at most `ms`; the timer is cleared either way, so it keeps nothing alive. */
+async function waitAtMost(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([promise, new Promise<void>((resolve) => (timer = setTimeout(resolve, Math.max(0, ms))))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** A prepared server: `start()` listens and runs post-start hooks, `shutdown()` stops gracefully. */
 export class PreparedGenericAPIServer {
   private httpServer?: http.Server | https.Server;
@@ -377,15 +387,15 @@ export class PreparedGenericAPIServer {
     tracker.startDraining();
     const closed = new Promise<void>((resolve) => (this.httpServer ? this.httpServer.close(() => resolve()) : resolve()));
     this.httpServer?.closeIdleConnections();
-    await Promise.race([tracker.shortRequestsDone(), delay(Math.max(0, deadline - Date.now()))]);
+    await waitAtMost(tracker.shortRequestsDone(deadline - Date.now()), deadline - Date.now());
     tracker.shutdownController.abort();
-    await Promise.race([tracker.idle(), delay(Math.max(0, Math.min(deadline - Date.now(), 5_000)))]);
+    await waitAtMost(tracker.idle(), Math.min(deadline - Date.now(), 5_000));
     if (tracker.activeCount > 0 || tracker.longRunningCount > 0) {
       logger.warn({ active: tracker.activeCount, longRunning: tracker.longRunningCount }, 'shutdown timeout: closing connections');
     }
     tracker.endLongRunning();
     this.httpServer?.closeIdleConnections();
-    await Promise.race([closed, delay(200)]);
+    await waitAtMost(closed, 200);
     this.httpServer?.closeAllConnections();
     await closed;
     await config.auditBackend?.shutdown?.();

@@ -58,9 +58,10 @@ export class InFlightTracker {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  /** Resolves when no non-long-running request is in flight. */
-  async shortRequestsDone(): Promise<void> {
-    while (this.active > 0) await new Promise((r) => setTimeout(r, 20));
+  /** Resolves when no non-long-running request is in flight (gives up polling after `limitMs`). */
+  async shortRequestsDone(limitMs = 120_000): Promise<void> {
+    const until = Date.now() + limitMs;
+    while (this.active > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
   }
 }
 

@@ -28,6 +28,19 @@ describe('director and errors', () => {
     head.handlePrefix('/api/v1', (ctx) => {
       ctx.body = JSON.stringify(ctx.state.requestInfo);
     });
+    const widget = { kind: 'Widget', listKind: 'WidgetList', plural: 'widgets', singular: 'widget', namespaced: true, shortNames: [], categories: [], verbs: ['get'], subresources: { status: false }, printColumns: [] };
+    const installed = delegate.installAPIGroup(
+      { name: 'example.com', versions: [{ version: 'v1', resources: [widget] }, { version: 'v2', resources: [widget] }, { version: 'v3', resources: [] }] },
+      {
+        handlerFor: (gv, resources) =>
+          gv.version === 'v2'
+            ? undefined
+            : (ctx) => {
+                ctx.body = `${gv.group}/${gv.version} ${resources.map((r) => r.plural).join(',')} ${ctx.state.requestInfo.verb} ${ctx.state.requestInfo.name}`;
+              },
+      },
+    );
+    assert.deepEqual(installed, [{ group: 'example.com', version: 'v1' }]);
     running = await startServer(head);
   });
   after(() => running.stop());
@@ -72,6 +85,10 @@ describe('director and errors', () => {
     const info = JSON.parse(res.text);
     assert.equal(info.verb, 'watch');
     assert.equal(info.namespace, 'ns');
+  });
+  it('routes a group-version to the REST installer, through the delegate', async () => {
+    assert.equal((await get(`${running.url}/apis/example.com/v1/namespaces/x/widgets/w`)).text, 'example.com/v1 widgets get w');
+    assert.equal((await get(`${running.url}/apis/example.com/v2/namespaces/x/widgets/w`)).status, 404);
   });
   it('serves /version', async () => {
     const body = JSON.parse((await get(`${running.url}/version`)).text);

@@ -208,3 +208,43 @@ describe('authentication, authorization and audit', () => {
     assert.equal(event.responseStatus?.code, 200);
   });
 });
+
+describe('request timeout', () => {
+  let running: Running;
+  before(async () => {
+    const server = testConfig((c) => {
+      c.requestTimeoutMs = 300;
+    })
+      .complete()
+      .new('timeouts');
+    server.handle('/slow', async (ctx) => {
+      await new Promise((r) => setTimeout(r, 600));
+      ctx.body = 'late';
+    });
+    server.handlePrefix('/api/v1', async (ctx) => {
+      await new Promise((r) => setTimeout(r, 600));
+      ctx.body = `watch ended ${ctx.state.timeout === undefined}`;
+    });
+    running = await startServer(server);
+  });
+  after(() => running.stop());
+
+  it('answers 504 Timeout past the deadline', async () => {
+    const res = await get(`${running.url}/slow`);
+    assert.equal(res.status, 504);
+    const body = JSON.parse(res.text);
+    assert.equal(body.reason, 'Timeout');
+    assert.equal(body.message, 'Timeout: request did not complete within requested timeout - context deadline exceeded');
+  });
+  it('takes a shorter ?timeout= and rejects a malformed one', async () => {
+    const started = Date.now();
+    assert.equal((await get(`${running.url}/slow?timeout=50ms`)).status, 504);
+    assert.ok(Date.now() - started < 290);
+    const bad = await get(`${running.url}/slow?timeout=soon`);
+    assert.equal(bad.status, 400);
+    assert.equal(JSON.parse(bad.text).reason, 'BadRequest');
+  });
+  it('leaves watches alone', async () => {
+    assert.equal((await get(`${running.url}/api/v1/pods?watch=1`)).text, 'watch ended true');
+  });
+});

@@ -2,11 +2,50 @@
 // Generator: register. Edit the groups under api-definitions/ and run `npm run codegen` instead.
 
 import type { SchemeBuilder } from '../runtime/machinery/scheme-types.js';
+import * as admissionregistrationGroup from './admissionregistration/register.generated.js';
+import * as apiextensionsGroup from './apiextensions/register.generated.js';
+import * as apiregistrationGroup from './apiregistration/register.generated.js';
+import * as appsGroup from './apps/register.generated.js';
+import * as authenticationGroup from './authentication/register.generated.js';
+import * as authorizationGroup from './authorization/register.generated.js';
 import * as autoscalingGroup from './autoscaling/register.generated.js';
+import * as batchGroup from './batch/register.generated.js';
+import * as certificatesGroup from './certificates/register.generated.js';
+import * as coordinationGroup from './coordination/register.generated.js';
+import * as coreGroup from './core/register.generated.js';
+import * as discoveryGroup from './discovery/register.generated.js';
+import * as eventsGroup from './events/register.generated.js';
 import * as metaGroup from './meta/register.generated.js';
+import * as networkingGroup from './networking/register.generated.js';
+import * as nodeGroup from './node/register.generated.js';
+import * as policyGroup from './policy/register.generated.js';
+import * as rbacGroup from './rbac/register.generated.js';
+import * as schedulingGroup from './scheduling/register.generated.js';
+import * as storageGroup from './storage/register.generated.js';
 
 /** Every group under api-definitions/, in folder order. */
-export const groups = [autoscalingGroup, metaGroup] as const;
+export const groups = [
+  admissionregistrationGroup,
+  apiextensionsGroup,
+  apiregistrationGroup,
+  appsGroup,
+  authenticationGroup,
+  authorizationGroup,
+  autoscalingGroup,
+  batchGroup,
+  certificatesGroup,
+  coordinationGroup,
+  coreGroup,
+  discoveryGroup,
+  eventsGroup,
+  metaGroup,
+  networkingGroup,
+  nodeGroup,
+  policyGroup,
+  rbacGroup,
+  schedulingGroup,
+  storageGroup,
+] as const;
 
 /** Installs every group into a scheme. */
 export function installAll(scheme: SchemeBuilder): void {

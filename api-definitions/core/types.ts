@@ -1,0 +1,2 @@
+/** The internal (hub) types of the core group: those of v1, so conversions are copies. */
+export * from './v1/types.js';

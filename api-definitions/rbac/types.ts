@@ -1,0 +1,2 @@
+/** The internal (hub) types of rbac.authorization.k8s.io: those of v1, so conversions are copies. */
+export * from './v1/types.js';

@@ -1,0 +1,222 @@
+/**
+ * The KubeAPIServer tier: a Store per resource of every installed built-in group (the generic
+ * strategy, extended by the group's `api-definitions/<group>/strategy.ts` and
+ * `validation.ts`), behind the watch cache, on one Storage (SQLite by default, etcd when
+ * configured), with the admission chain the flags select, served through the REST installer.
+ *
+ * Two ways in:
+ *
+ *   // as `kapi serve` plugs it in (runtime/cmd ServerChainPlugins.restInstaller):
+ *   restInstaller: (context) => kubeRestInstaller({ scheme: context.scheme, storage: context.storage,
+ *                                                   admission: context.admission })
+ *
+ *   // or as a whole tier (tests, other binaries):
+ *   const kube = await createKubeAPIServer(completedConfig, { scheme, storage }, delegate);
+ *   kube.server.prepareRun().run(signal);
+ */
+import { buildAdmissionChain, type AdmissionOptions, type BuiltChain } from '../../admission/plugins.js';
+import type { AdmissionChain } from '../../admission/interfaces.js';
+import { OpenAPIFieldChecker } from '../../endpoints/handlers/fields.js';
+import type { PatchApplier } from '../../endpoints/handlers/scope.js';
+import { RestAPIInstaller } from '../../endpoints/installer.js';
+import { newGenericServerResponse } from '../../machinery/errors.js';
+import type { Scheme } from '../../machinery/scheme.js';
+import type { GroupVersion, ResourceInfo } from '../../machinery/scheme-types.js';
+import type { RestStorage } from '../../registry/rest.js';
+import { Store } from '../../registry/store.js';
+import { newStatusStrategy, newStrategy } from '../../registry/strategy.js';
+import { resourceRest, scaleRest, statusRest } from '../../registry/subresources.js';
+import type { CompletedConfig } from '../../server/config.js';
+import type { KapiContext, RequestHandler } from '../../server/context.js';
+import { writeStatus } from '../../server/context.js';
+import type { DelegationTarget, GenericAPIServer, RestInstaller } from '../../server/server.js';
+import { Cacher } from '../../storage/cacher/cacher.js';
+import type { Storage } from '../../storage/interface.js';
+import { kindHooks, loadGroupHooks, type GroupHooks } from './hooks.js';
+import { ensureSystemNamespaces, storeNamespaceLookup } from './namespaces.js';
+import { loadDefinitions } from './schemas.js';
+
+export { SYSTEM_NAMESPACES } from './namespaces.js';
+
+export interface KubeAPIServerOptions {
+  readonly scheme: Scheme;
+  /** The store every resource is kept in; the tier does not close it. */
+  readonly storage: Storage;
+  /** `--enable-admission-plugins` / `--disable-admission-plugins`. */
+  readonly admission?: AdmissionOptions;
+  /** Serve reads at resourceVersion "0" and every watch from a watch cache per resource. Default true. */
+  readonly watchCache?: boolean;
+  /** PATCH support (machinery/patch); without it PATCH answers 415. */
+  readonly patcher?: PatchApplier;
+  /**
+   * A REST storage for a resource the generic store cannot serve (reviews, bindings,
+   * componentstatuses, …); undefined leaves the resource to the default rule, which serves
+   * resources that can be created and read and skips the rest.
+   */
+  readonly customStorage?: (group: string, version: string, info: ResourceInfo) => RestStorage | undefined;
+  /** Create `default`, `kube-system`, `kube-public` and `kube-node-lease` when missing. Default true. */
+  readonly bootstrapNamespaces?: boolean;
+  /** Where hooks and schemas are read from (tests). */
+  readonly hooks?: Map<string, GroupHooks>;
+}
+
+/** Whether the generic store can serve a resource: it is created and read like any stored object. */
+export function isStoredResource(info: ResourceInfo): boolean {
+  return info.verbs.includes('create') && info.verbs.includes('get');
+}
+
+/** The version a group stores a resource in: the storage version, or the first version that has it. */
+function storageVersionOf(scheme: Scheme, group: string, plural: string): string | undefined {
+  const info = scheme.group(group);
+  if (!info) return undefined;
+  const has = (version: string): boolean => scheme.resourcesOf({ group, version }).some((r) => r.plural === plural);
+  if (has(info.storageVersion)) return info.storageVersion;
+  return info.versions.find(has);
+}
+
+/** Everything the tier built: stores, REST storages per group-version, admission, installer. */
+export interface KubeRegistry {
+  readonly stores: ReadonlyMap<string, Store>;
+  readonly storages: ReadonlyMap<string, Map<string, RestStorage>>;
+  readonly admission: BuiltChain;
+  readonly installer: RestAPIInstaller;
+  /** Stops the watch caches. */
+  close(): Promise<void>;
+}
+
+const gvKey = (gv: GroupVersion): string => `${gv.group}/${gv.version}`;
+
+/** Builds a Store per stored resource of every group with internal types, and their REST storages. */
+export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<KubeRegistry> {
+  const { scheme } = options;
+  const hooks = options.hooks ?? (await loadGroupHooks());
+  const cachers: Cacher[] = [];
+  const stores = new Map<string, Store>();
+  const storages = new Map<string, Map<string, RestStorage>>();
+  const useCache = options.watchCache ?? true;
+
+  const storeFor = (group: string, info: ResourceInfo): Store | undefined => {
+    const key = `${group}/${info.plural}`;
+    const existing = stores.get(key);
+    if (existing) return existing;
+    const storageVersion = storageVersionOf(scheme, group, info.plural);
+    if (!storageVersion) return undefined;
+    const storageInfo = scheme.resourcesOf({ group, version: storageVersion }).find((r) => r.plural === info.plural) ?? info;
+    const kind = kindHooks(hooks.get(group), storageInfo.kind);
+    let storage = options.storage;
+    const keyRoot = group === '' ? `/registry/${info.plural}` : `/registry/${group}/${info.plural}`;
+    if (useCache) {
+      const cacher = new Cacher(options.storage, { prefix: keyRoot });
+      cachers.push(cacher);
+      storage = cacher;
+    }
+    const strategy = newStrategy(storageInfo, kind.hooks, kind.validation);
+    const store = new Store({ scheme, storage, group, info: storageInfo, storageVersion, strategy, keyRoot });
+    stores.set(key, store);
+    return store;
+  };
+
+  for (const groupInfo of scheme.allGroups()) {
+    if (!groupInfo.hasInternal) continue;
+    for (const version of groupInfo.versions) {
+      const gv = { group: groupInfo.name, version };
+      const rest = new Map<string, RestStorage>();
+      for (const info of scheme.resourcesOf(gv)) {
+        const custom = options.customStorage?.(gv.group, version, info);
+        if (custom) {
+          rest.set(info.plural, custom);
+          continue;
+        }
+        if (!isStoredResource(info)) continue;
+        const store = storeFor(gv.group, info);
+        if (!store) continue;
+        rest.set(info.plural, resourceRest(store, info));
+        if (info.subresources.status) {
+          const kind = kindHooks(hooks.get(gv.group), info.kind);
+          rest.set(`${info.plural}/status`, statusRest(store, info, newStatusStrategy(store.strategy, kind.hooks, kind.validation)));
+        }
+        const scale = scaleRest(store, info);
+        if (scale) rest.set(`${info.plural}/scale`, scale);
+      }
+      if (rest.size > 0) storages.set(gvKey(gv), rest);
+    }
+  }
+
+  const namespaces = stores.get('/namespaces');
+  const admission = buildAdmissionChain(options.admission ?? {}, { namespaces: namespaces ? storeNamespaceLookup(namespaces) : undefined });
+  const definitions = await loadDefinitions();
+  const installer = new RestAPIInstaller({
+    scheme,
+    storages: (gv) => storages.get(gvKey(gv)),
+    admission: admission.chain,
+    patcher: options.patcher,
+    fieldChecker: new OpenAPIFieldChecker(definitions),
+  });
+  if (namespaces && options.bootstrapNamespaces !== false) await ensureSystemNamespaces(namespaces);
+  return {
+    stores,
+    storages,
+    admission,
+    installer,
+    async close() {
+      await Promise.all(cachers.map((c) => c.close()));
+    },
+  };
+}
+
+/**
+ * The kube tier as a RestInstaller, built in the background as soon as it is constructed;
+ * requests wait for it. `ready` resolves once stores, admission and the system namespaces are
+ * in place.
+ */
+export class KubeRestInstaller implements RestInstaller {
+  readonly ready: Promise<KubeRegistry>;
+
+  constructor(options: KubeAPIServerOptions) {
+    this.ready = buildKubeRegistry(options);
+    this.ready.catch(() => {});
+  }
+
+  handlerFor(gv: GroupVersion, resources: readonly ResourceInfo[]): RequestHandler | undefined {
+    if (!resources.some(isStoredResource)) return undefined;
+    let inner: Promise<RequestHandler | undefined> | undefined;
+    return async (ctx: KapiContext) => {
+      inner ??= this.ready.then((registry) => registry.installer.handlerFor(gv, resources));
+      const handler = await inner;
+      if (!handler) {
+        writeStatus(ctx, newGenericServerResponse(404));
+        return;
+      }
+      await handler(ctx);
+    };
+  }
+
+  async close(): Promise<void> {
+    await (await this.ready).close();
+  }
+}
+
+/** The RestInstaller `kapi serve` plugs in (ServerChainPlugins.restInstaller). */
+export function kubeRestInstaller(options: KubeAPIServerOptions): KubeRestInstaller {
+  return new KubeRestInstaller(options);
+}
+
+export interface KubeAPIServer {
+  readonly server: GenericAPIServer;
+  readonly registry: KubeRegistry;
+  readonly admission: AdmissionChain;
+  /** Stops the watch caches (the storage stays open). */
+  close(): Promise<void>;
+}
+
+/** A GenericAPIServer named kube-apiserver serving every built-in group's resources. */
+export async function createKubeAPIServer(config: CompletedConfig, options: KubeAPIServerOptions, delegate?: DelegationTarget): Promise<KubeAPIServer> {
+  const registry = await buildKubeRegistry(options);
+  const server = config.new('kube-apiserver', delegate);
+  const installer: RestInstaller = { handlerFor: (gv, resources) => registry.installer.handlerFor(gv, resources) };
+  for (const info of options.scheme.allGroups()) {
+    const versions = info.versions.map((version) => ({ version, resources: options.scheme.resourcesOf({ group: info.name, version }) }));
+    server.installAPIGroup({ name: info.name, versions }, installer);
+  }
+  return { server, registry, admission: registry.admission.chain, close: () => registry.close() };
+}

@@ -1,0 +1,91 @@
+/**
+ * The kube tier over the generated scheme and SQLite: a Store per resource, group hooks and
+ * validation, admission (NamespaceLifecycle) and the system namespaces.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { installAll } from '../../generated/install.generated.js';
+import { createKubeAPIServer, type KubeAPIServer } from '../../runtime/apiservers/kube/index.js';
+import { Scheme } from '../../runtime/machinery/scheme.js';
+import { openSqliteStorage, type SqliteStorage } from '../../runtime/storage/sqlite/index.js';
+import { request } from '../endpoints/handlers/support.js';
+import { startServer, testConfig, type Running } from '../server/helpers.js';
+import { tempDir } from '../storage/support/temp-dir.js';
+
+type Obj = Record<string, unknown>;
+
+describe('kube API server tier', () => {
+  const scheme = new Scheme();
+  installAll(scheme);
+  const hasCore = scheme.resourcesOf({ group: '', version: 'v1' }).some((r) => r.plural === 'namespaces');
+  const hasApps = scheme.resourcesOf({ group: 'apps', version: 'v1' }).some((r) => r.plural === 'deployments');
+  let dir: { dir: string; remove: () => void };
+  let storage: SqliteStorage;
+  let kube: KubeAPIServer;
+  let running: Running;
+  before(async () => {
+    dir = tempDir('kube');
+    storage = openSqliteStorage({ path: `${dir.dir}/kapi.db`, compactIntervalMs: 0 });
+    kube = await createKubeAPIServer(testConfig().complete(), { scheme, storage });
+    running = await startServer(kube.server);
+  });
+  after(async () => {
+    await running.stop();
+    await kube.close();
+    await storage.close();
+    dir.remove();
+  });
+
+  it('serves HorizontalPodAutoscalers in every version from one store', async () => {
+    const ns = hasCore ? 'default' : 'anywhere';
+    const body = { apiVersion: 'autoscaling/v1', kind: 'HorizontalPodAutoscaler', metadata: { name: 'h' }, spec: { scaleTargetRef: { kind: 'Deployment', name: 'web' }, maxReplicas: 4 } };
+    const created = await request(`${running.url}/apis/autoscaling/v1/namespaces/${ns}/horizontalpodautoscalers`, 'POST', body);
+    assert.equal(created.status, 201, created.text);
+    const v2 = (await request(`${running.url}/apis/autoscaling/v2/namespaces/${ns}/horizontalpodautoscalers/h`, 'GET')).json();
+    assert.equal(v2['apiVersion'], 'autoscaling/v2');
+    const stored = await storage.get(`/registry/autoscaling/horizontalpodautoscalers/${ns}/h`);
+    assert.equal(stored['apiVersion'], 'autoscaling/v2');
+  });
+
+  it('creates the system namespaces and refuses to delete them', { skip: !hasCore }, async () => {
+    const list = (await request(`${running.url}/api/v1/namespaces`, 'GET')).json();
+    const names = (list['items'] as Obj[]).map((i) => (i['metadata'] as Obj)['name']);
+    for (const name of ['default', 'kube-system', 'kube-public', 'kube-node-lease']) assert.ok(names.includes(name), `${name} in ${names.join(',')}`);
+    const res = await request(`${running.url}/api/v1/namespaces/kube-system`, 'DELETE');
+    assert.equal(res.status, 403);
+    assert.equal(res.json()['message'], 'namespaces "kube-system" is forbidden: this namespace may not be deleted');
+  });
+
+  it('refuses creates in a namespace that does not exist', { skip: !hasCore }, async () => {
+    const res = await request(`${running.url}/api/v1/namespaces/nowhere/configmaps`, 'POST', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: 'b' } });
+    assert.equal(res.status, 404);
+    assert.equal(res.json()['message'], 'namespaces "nowhere" not found');
+    const ok = await request(`${running.url}/api/v1/namespaces/default/configmaps`, 'POST', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: 'b' } });
+    assert.equal(ok.status, 201, ok.text);
+  });
+
+  it('validates with the group\'s validate<Kind> functions and scales deployments', { skip: !hasApps || !hasCore }, async () => {
+    const deployment = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'web' },
+      spec: {
+        replicas: 1,
+        selector: { matchLabels: { app: 'web' } },
+        template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } },
+      },
+    };
+    const created = await request(`${running.url}/apis/apps/v1/namespaces/default/deployments`, 'POST', deployment);
+    assert.equal(created.status, 201, created.text);
+    const bad = await request(`${running.url}/apis/apps/v1/namespaces/default/deployments`, 'POST', { ...deployment, metadata: { name: 'bad' }, spec: { ...deployment.spec, replicas: -1 } });
+    assert.equal(bad.status, 422, bad.text);
+    assert.match(String(bad.json()['message']), /spec.replicas: Invalid value: -1: must be greater than or equal to 0/);
+    const scale = await request(`${running.url}/apis/apps/v1/namespaces/default/deployments/web/scale`, 'GET');
+    assert.equal(scale.json()['kind'], 'Scale');
+    assert.deepEqual(scale.json()['status'], { replicas: 0, selector: 'app=web' });
+    const put = await request(`${running.url}/apis/apps/v1/namespaces/default/deployments/web/scale`, 'PUT', { ...scale.json(), spec: { replicas: 3 } });
+    assert.equal(put.status, 200, put.text);
+    const after = (await request(`${running.url}/apis/apps/v1/namespaces/default/deployments/web`, 'GET')).json();
+    assert.equal((after['spec'] as Obj)['replicas'], 3);
+  });
+});

@@ -321,3 +321,69 @@ export function validateReplicaSetUpdate(obj: apps.ReplicaSet, old: apps.Replica
     ...validateImmutableField(obj.spec?.selector, old.spec?.selector, newPath('spec', 'selector'), goLabelSelector(obj.spec?.selector)),
   ];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Status updates
+
+type Counts = Readonly<Record<string, number | undefined>>;
+
+/** Each named count non-negative. */
+function nonnegativeCounts(status: Counts, fields: readonly string[], path: FieldPath): FieldError[] {
+  return fields.flatMap((f) => (status[f] != null ? validateNonnegativeField(status[f], path.child(f)) : []));
+}
+
+/** Each named count at most `status.replicas`. */
+function notAboveReplicas(status: Counts, fields: readonly string[], path: FieldPath): FieldError[] {
+  const replicas = status['replicas'] ?? 0;
+  return fields.flatMap((f) => ((status[f] ?? 0) > replicas ? [invalid(path.child(f), status[f] ?? 0, 'cannot be greater than status.replicas')] : []));
+}
+
+function availableNotAboveReady(status: Counts, path: FieldPath): FieldError[] {
+  return (status['availableReplicas'] ?? 0) > (status['readyReplicas'] ?? 0)
+    ? [invalid(path.child('availableReplicas'), status['availableReplicas'] ?? 0, 'cannot be greater than readyReplicas')]
+    : [];
+}
+
+const statusPath = newPath('status');
+
+export function validateDeploymentStatusUpdate(obj: apps.Deployment, old: apps.Deployment): FieldError[] {
+  const s = (obj.status ?? {}) as Counts;
+  return [
+    ...validateObjectMetaUpdate(obj.metadata, old.metadata),
+    ...nonnegativeCounts(s, ['observedGeneration', 'replicas', 'updatedReplicas', 'readyReplicas', 'availableReplicas', 'unavailableReplicas', 'terminatingReplicas', 'collisionCount'], statusPath),
+    ...notAboveReplicas(s, ['updatedReplicas', 'readyReplicas', 'availableReplicas'], statusPath),
+    ...availableNotAboveReady(s, statusPath),
+  ];
+}
+
+export function validateReplicaSetStatusUpdate(obj: apps.ReplicaSet, old: apps.ReplicaSet): FieldError[] {
+  const s = (obj.status ?? {}) as Counts;
+  return [
+    ...validateObjectMetaUpdate(obj.metadata, old.metadata),
+    ...nonnegativeCounts(s, ['replicas', 'fullyLabeledReplicas', 'readyReplicas', 'availableReplicas', 'terminatingReplicas', 'observedGeneration'], statusPath),
+    ...notAboveReplicas(s, ['fullyLabeledReplicas', 'readyReplicas', 'availableReplicas'], statusPath),
+    ...availableNotAboveReady(s, statusPath),
+  ];
+}
+
+export function validateStatefulSetStatusUpdate(obj: apps.StatefulSet, old: apps.StatefulSet): FieldError[] {
+  const s = (obj.status ?? {}) as Counts;
+  return [
+    ...validateObjectMetaUpdate(obj.metadata, old.metadata),
+    ...nonnegativeCounts(s, ['replicas', 'readyReplicas', 'currentReplicas', 'updatedReplicas', 'availableReplicas', 'observedGeneration', 'collisionCount'], statusPath),
+    ...notAboveReplicas(s, ['readyReplicas', 'currentReplicas', 'updatedReplicas', 'availableReplicas'], statusPath),
+    ...availableNotAboveReady(s, statusPath),
+  ];
+}
+
+export function validateDaemonSetStatusUpdate(obj: apps.DaemonSet, old: apps.DaemonSet): FieldError[] {
+  const s = (obj.status ?? {}) as Counts;
+  return [
+    ...validateObjectMetaUpdate(obj.metadata, old.metadata),
+    ...nonnegativeCounts(
+      s,
+      ['currentNumberScheduled', 'numberMisscheduled', 'desiredNumberScheduled', 'numberReady', 'observedGeneration', 'updatedNumberScheduled', 'numberAvailable', 'numberUnavailable', 'collisionCount'],
+      statusPath,
+    ),
+  ];
+}

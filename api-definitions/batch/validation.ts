@@ -285,3 +285,16 @@ export function validateCronJobUpdate(obj: batch.CronJob, old: batch.CronJob): F
   // Names longer than 52 characters stay updatable (and deletable) if they were ever stored.
   return [...validateObjectMetaUpdate(obj.metadata, old.metadata), ...validateCronJobSpec(obj.spec, old.spec, newPath('spec'))];
 }
+
+export function validateJobStatusUpdate(job: batch.Job, old: batch.Job): FieldError[] {
+  const errs = validateObjectMetaUpdate(job.metadata, old.metadata);
+  const s = job.status ?? {};
+  for (const f of ['active', 'succeeded', 'failed', 'ready', 'terminating'] as const) {
+    if (s[f] != null) errs.push(...validateNonnegativeField(s[f], newPath('status').child(f)));
+  }
+  return errs;
+}
+
+export function validateCronJobStatusUpdate(obj: batch.CronJob, old: batch.CronJob): FieldError[] {
+  return validateObjectMetaUpdate(obj.metadata, old.metadata);
+}

@@ -611,3 +611,22 @@ export function validateReplicationController(rc: core.ReplicationController): F
 export function validateReplicationControllerUpdate(rc: core.ReplicationController, old: core.ReplicationController): FieldError[] {
   return [...validateObjectMetaUpdate(rc.metadata, old.metadata), ...validateReplicationController(rc).filter((e) => !e.field.startsWith('metadata.'))];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Status updates: the metadata rules; what status may hold is not checked beyond its schema.
+
+export const validatePodStatusUpdate = (obj: core.Pod, old: core.Pod): FieldError[] => validateObjectMetaUpdate(obj.metadata, old.metadata);
+export const validateServiceStatusUpdate = (obj: core.Service, old: core.Service): FieldError[] => validateObjectMetaUpdate(obj.metadata, old.metadata);
+export const validateNamespaceStatusUpdate = (obj: core.Namespace, old: core.Namespace): FieldError[] => validateObjectMetaUpdate(obj.metadata, old.metadata);
+export const validatePersistentVolumeClaimStatusUpdate = (obj: core.PersistentVolumeClaim, old: core.PersistentVolumeClaim): FieldError[] =>
+  validateObjectMetaUpdate(obj.metadata, old.metadata);
+export const validateReplicationControllerStatusUpdate = (obj: core.ReplicationController, old: core.ReplicationController): FieldError[] => {
+  const errs = validateObjectMetaUpdate(obj.metadata, old.metadata);
+  const s = obj.status;
+  if (s) {
+    for (const f of ['replicas', 'fullyLabeledReplicas', 'readyReplicas', 'availableReplicas', 'observedGeneration'] as const) {
+      if (s[f] != null) errs.push(...validateNonnegativeField(s[f], newPath('status').child(f)));
+    }
+  }
+  return errs;
+};

@@ -8,6 +8,7 @@ import {
   validateDaemonSet,
   validateDaemonSetUpdate,
   validateDeployment,
+  validateDeploymentStatusUpdate,
   validateDeploymentUpdate,
   validateReplicaSet,
   validateStatefulSet,
@@ -93,6 +94,25 @@ describe('validateDeployment', () => {
       'spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"app":"web", "v":"2"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: field is immutable',
     ]));
   it('replicas may change', () => assert.deepEqual(errorStrings(validateDeploymentUpdate(deployment({ replicas: 5 }), deployment())), []));
+
+  const statusRows: [string, apps.DeploymentStatus, string[]][] = [
+    ['consistent status', { replicas: 3, updatedReplicas: 3, readyReplicas: 2, availableReplicas: 2 }, []],
+    [
+      'negative replicas',
+      { replicas: -1 },
+      [
+        'status.replicas: Invalid value: -1: must be greater than or equal to 0',
+        'status.updatedReplicas: Invalid value: 0: cannot be greater than status.replicas',
+        'status.readyReplicas: Invalid value: 0: cannot be greater than status.replicas',
+        'status.availableReplicas: Invalid value: 0: cannot be greater than status.replicas',
+      ],
+    ],
+    ['more ready than replicas', { replicas: 1, readyReplicas: 2, availableReplicas: 1 }, ['status.readyReplicas: Invalid value: 2: cannot be greater than status.replicas']],
+    ['more available than ready', { replicas: 3, readyReplicas: 1, availableReplicas: 2 }, ['status.availableReplicas: Invalid value: 2: cannot be greater than readyReplicas']],
+  ];
+  for (const [name, status, want] of statusRows) {
+    it(`status update: ${name}`, () => assert.deepEqual(errorStrings(validateDeploymentStatusUpdate({ ...deployment(), status }, deployment())), want));
+  }
 });
 
 const statefulSet = (spec: Partial<apps.StatefulSetSpec> = {}): apps.StatefulSet => ({

@@ -6,7 +6,9 @@
  * `UPDATE_GOLDENS=1 npm test -- test/generators/import` rewrites the expected files.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { generators } from '../../../generators/all.js';
@@ -61,4 +63,38 @@ describe('kapi import goldens', () => {
       assert.ok(files.length > 0);
     });
   }
+});
+
+describe('npm run import (the CLI)', () => {
+  const cli = path.join(import.meta.dirname, '..', '..', '..', 'generators', 'import', 'cli.ts');
+  const crd = path.join(TESTDATA, 'crd', 'input', 'crd.yaml');
+  const run = (root: string, ...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', cli, crd, '--root', root, ...args], { encoding: 'utf8' });
+
+  it('writes a new group, then keeps the types it wrote unless --force', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'kapi-import-'));
+    try {
+      cpSync(path.join(TESTDATA, 'crd', 'api-definitions', 'meta'), path.join(root, 'api-definitions', 'meta'), { recursive: true });
+      const first = run(root);
+      assert.equal(first.status, 0, first.stderr);
+      assert.match(first.stdout, /wrote api-definitions\/stable\/v1\/types\.ts/);
+      assert.match(first.stdout, /import: 2 kinds; resources: crontabs/);
+      assert.match(first.stderr, /warning: CronTabSpec\.schedule: x-kubernetes-validations/);
+      const expected = readFileSync(path.join(TESTDATA, 'crd', 'api-definitions', 'stable', 'v1', 'types.ts'), 'utf8');
+      assert.equal(readFileSync(path.join(root, 'api-definitions', 'stable', 'v1', 'types.ts'), 'utf8'), expected);
+
+      const again = run(root);
+      assert.equal(again.status, 1);
+      assert.match(again.stderr, /api-definitions\/stable\/v1\/types\.ts exists; pass --force/);
+      assert.equal(run(root, '--force').status, 0);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('reports what it cannot import and exits 1', () => {
+    const result = run(tmpdir(), '--group', 'other.example.com');
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /no CustomResourceDefinition of group other\.example\.com \(found: stable\.example\.com\)/);
+  });
 });

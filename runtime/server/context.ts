@@ -12,8 +12,10 @@ import type { RequestInfo } from './request-info.js';
 export interface KapiState {
   /** Set by the request-info filter, before anything else reads it. */
   requestInfo: RequestInfo;
-  /** Set by the authentication filter. */
+  /** Set by the authentication filter; the impersonated user when the request impersonates. */
   user?: UserInfo;
+  /** The authenticated user behind an impersonating request. */
+  impersonatedBy?: UserInfo;
   /** The audit ID, also sent as the `Audit-Id` response header. */
   auditID: string;
   /** Watches and other long-running requests: exempt from max-in-flight and the request timeout. */

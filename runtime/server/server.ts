@@ -4,7 +4,7 @@
  * the chain runs the filter chain once, then its director:
  *
  *   panic recovery → request info → tracking → max in flight → timeout → authentication
- *     → audit → authorization → director: own routes → delegate's routes → 404 Status
+ *     → impersonation → audit → authorization → director: own routes → delegate's routes → 404 Status
  *
  * `prepareRun()` installs /healthz, /livez, /readyz, /version and /metrics and returns the
  * runnable server; `run(signal)` serves until the signal, then shuts down gracefully.
@@ -24,6 +24,7 @@ import { writeJSON, writeStatus, type KapiContext, type KapiState, type RequestH
 import { withAudit } from './filters/audit.js';
 import { withAuthentication } from './filters/authentication.js';
 import { withAuthorization } from './filters/authorization.js';
+import { withImpersonation } from './filters/impersonation.js';
 import { withMaxInFlight } from './filters/max-in-flight.js';
 import { withPanicRecovery } from './filters/panic-recovery.js';
 import { withRequestInfo } from './filters/request-info.js';
@@ -115,6 +116,7 @@ export class GenericAPIServer implements DelegationTarget {
     app.use(withMaxInFlight({ readOnly: config.maxRequestsInFlight, mutating: config.maxMutatingRequestsInFlight }, config.metrics));
     app.use(withTimeout(config.requestTimeoutMs));
     app.use(withAuthentication(config.authenticators));
+    app.use(withImpersonation(config.authorizer));
     app.use(withAudit(config.auditBackend));
     app.use(withAuthorization(config.authorizer));
     app.use(async (ctx) => {

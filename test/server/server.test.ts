@@ -197,6 +197,25 @@ describe('authentication, authorization and audit', () => {
     assert.equal(body.message, 'pods is forbidden: User "jane" cannot list resource "pods" in API group "" in the namespace "y": Everything is forbidden.');
     assert.deepEqual(body.details, { kind: 'pods' });
   });
+  it('impersonates when allowed', async () => {
+    const res = await get(`${running.url}/api/v1/pods`, { Authorization: 'Bearer admin-token', 'Impersonate-User': 'bob', 'Impersonate-Group': 'system:masters' });
+    assert.equal(res.text, 'hello bob (no header)');
+    await new Promise((r) => setTimeout(r, 50));
+    const event = events.findLast((e) => e.requestURI === '/api/v1/pods');
+    assert.equal(event?.user.username, 'admin');
+    assert.deepEqual(event?.impersonatedUser, { username: 'bob', groups: ['system:masters', 'system:authenticated'] });
+  });
+  it('403 for impersonation the user may not do', async () => {
+    const res = await get(`${running.url}/api/v1/pods`, { Authorization: 'Bearer user-token', 'Impersonate-User': 'bob' });
+    assert.equal(res.status, 403);
+    assert.equal(
+      JSON.parse(res.text).message,
+      'users "bob" is forbidden: User "jane" cannot impersonate resource "users" in API group "" at the cluster scope: Everything is forbidden.',
+    );
+  });
+  it('400 for groups without a user', async () => {
+    assert.equal((await get(`${running.url}/api/v1/pods`, { Authorization: 'Bearer admin-token', 'Impersonate-Group': 'devs' })).status, 400);
+  });
   it('audits each request', async () => {
     await get(`${running.url}/api/v1/namespaces/y/pods/p`, { Authorization: 'Bearer admin-token' });
     await new Promise((r) => setTimeout(r, 50));

@@ -20,7 +20,8 @@ export function withAudit(backend: AuditBackend | undefined): Koa.Middleware<Kap
     if (!backend) return next();
     const received = new Date();
     const info = ctx.state.requestInfo;
-    const user = ctx.state.user;
+    const user = ctx.state.impersonatedBy ?? ctx.state.user;
+    const impersonated = ctx.state.impersonatedBy ? ctx.state.user : undefined;
     const emit = (): void => {
       const event: AuditEvent = {
         kind: 'Event',
@@ -31,6 +32,7 @@ export function withAudit(backend: AuditBackend | undefined): Koa.Middleware<Kap
         requestURI: ctx.url,
         verb: info.verb,
         user: { username: user?.name ?? '', ...(user?.uid ? { uid: user.uid } : {}), groups: user?.groups ?? [] },
+        ...(impersonated ? { impersonatedUser: { username: impersonated.name, groups: impersonated.groups } } : {}),
         sourceIPs: [ctx.req.socket.remoteAddress ?? ''],
         userAgent: ctx.get('User-Agent') || undefined,
         objectRef: info.isResourceRequest ? objectRef(info) : undefined,

@@ -8,7 +8,7 @@ import type { RequestHandler } from './context.js';
 export class PathMux {
   private readonly exact = new Map<string, RequestHandler>();
   private prefixes: { prefix: string; handler: RequestHandler }[] = [];
-  private readonly matchers: ((path: string) => RequestHandler | undefined)[] = [];
+  private readonly matchers: { match: (path: string) => RequestHandler | undefined; list?: () => string[] }[] = [];
 
   /** Serves exactly `path`. */
   handle(path: string, handler: RequestHandler): void {
@@ -27,8 +27,8 @@ export class PathMux {
    * Serves whatever paths `matcher` claims, asked after exact paths and before prefixes (for
    * routes known only at request time, such as discovery of groups added at runtime).
    */
-  handleMatcher(matcher: (path: string) => RequestHandler | undefined): void {
-    this.matchers.push(matcher);
+  handleMatcher(matcher: (path: string) => RequestHandler | undefined, list?: () => string[]): void {
+    this.matchers.push({ match: matcher, list });
   }
 
   /** Removes a route (exact or prefix) added before. */
@@ -42,7 +42,7 @@ export class PathMux {
     const exact = this.exact.get(path);
     if (exact) return exact;
     for (const matcher of this.matchers) {
-      const handler = matcher(path);
+      const handler = matcher.match(path);
       if (handler) return handler;
     }
     for (const { prefix, handler } of this.prefixes) {
@@ -53,6 +53,7 @@ export class PathMux {
 
   /** Every registered path, sorted: what `GET /` lists. */
   listedPaths(): string[] {
-    return [...this.exact.keys(), ...this.prefixes.map((p) => p.prefix.slice(0, -1))].sort();
+    const listed = [...this.exact.keys(), ...this.prefixes.map((p) => p.prefix.slice(0, -1)), ...this.matchers.flatMap((m) => m.list?.() ?? [])];
+    return [...new Set(listed.filter((p) => p === '/' || !p.endsWith('/')))].sort();
   }
 }

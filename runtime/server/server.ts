@@ -172,7 +172,10 @@ export class GenericAPIServer implements DelegationTarget {
     this.handle('/api/', discovery.api);
     this.handle('/apis', discovery.apis);
     this.handle('/apis/', discovery.apis);
-    this.mux.handleMatcher((path) => discovery.match(path));
+    this.mux.handleMatcher(
+      (path) => discovery.match(path),
+      () => discovery.paths(),
+    );
     return discovery;
   }
 

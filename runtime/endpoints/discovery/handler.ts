@@ -99,6 +99,13 @@ export class DiscoveryHandler {
     return undefined;
   }
 
+  /** The discovery paths served now: `/api/v1`, `/apis/<g>`, `/apis/<g>/<v>`. */
+  paths(): string[] {
+    return this.source.groups().flatMap((g) =>
+      g.name === CORE_GROUP ? g.versions.map((v) => `/api/${v.version}`) : [`/apis/${g.name}`, ...g.versions.map((v) => `/apis/${g.name}/${v.version}`)],
+    );
+  }
+
   private resourceList(groupName: string, versionName: string): Handler | undefined {
     const group = this.source.groups().find((g) => g.name === groupName);
     const version = group?.versions.find((v) => v.version === versionName);

@@ -64,6 +64,10 @@ describe('discovery handler', () => {
       ['horizontalpodautoscalers', 'horizontalpodautoscalers/status'],
     );
   });
+  it('lists its paths at /', async () => {
+    const paths: string[] = JSON.parse((await get(`${running.url}/`)).text).paths;
+    for (const p of ['/api', '/apis', '/apis/autoscaling', '/apis/autoscaling/v2', '/healthz', '/readyz', '/version', '/metrics']) assert.ok(paths.includes(p), p);
+  });
   it('404 for groups and versions it does not serve', async () => {
     assert.equal((await get(`${running.url}/apis/nope`)).status, 404);
     assert.equal((await get(`${running.url}/apis/autoscaling/v9`)).status, 404);

@@ -1,7 +1,8 @@
 /**
  * Structured logs (pino, JSON lines on stderr) with klog's `-v` verbosity: 0 logs warnings,
  * errors and lifecycle events; 2 adds configuration and check failures; 3 logs every request
- * (as apiserver's httplog does); 5 and above add debug detail.
+ * (as apiserver's httplog does); 5 and above add debug detail. Writes are synchronous, as
+ * klog's are, so nothing is lost when the process exits.
  */
 import { pino, type DestinationStream, type Logger } from 'pino';
 
@@ -27,7 +28,7 @@ export interface KapiLogger {
 }
 
 export function createLogger(options: LoggingOptions): KapiLogger {
-  const destination = options.destination ?? pino.destination({ fd: 2, sync: false });
+  const destination = options.destination ?? pino.destination({ fd: 2, sync: true });
   const logger = pino({ level: levelFor(options.verbosity), base: { component: 'kapi' }, timestamp: pino.stdTimeFunctions.isoTime }, destination);
   return { logger, verbosity: options.verbosity, v: (level) => options.verbosity >= level };
 }

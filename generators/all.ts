@@ -5,6 +5,7 @@ import { deepcopyGenerator } from './deepcopy/index.js';
 import { defaultsGenerator } from './defaults/index.js';
 import type { Generator } from './generator.js';
 import { openapiGenerator } from './openapi/index.js';
+import { patchGenerator } from './patch/index.js';
 import { protobufGenerator } from './protobuf/index.js';
 import { registerGenerator } from './register/index.js';
 
@@ -14,6 +15,7 @@ export const generators: readonly Generator[] = [
   defaultsGenerator,
   registerGenerator,
   protobufGenerator,
+  patchGenerator,
   openapiGenerator,
   clientGenerator,
 ];

@@ -34,6 +34,7 @@ import { Cacher } from '../../storage/cacher/cacher.js';
 import type { Storage } from '../../storage/interface.js';
 import { kindHooks, loadGroupHooks, type GroupHooks } from './hooks.js';
 import { ensureSystemNamespaces, storeNamespaceLookup } from './namespaces.js';
+import { loadPatchMeta, machineryPatcher } from './patcher.js';
 import { loadDefinitions } from './schemas.js';
 
 export { SYSTEM_NAMESPACES } from './namespaces.js';
@@ -46,7 +47,7 @@ export interface KubeAPIServerOptions {
   readonly admission?: AdmissionOptions;
   /** Serve reads at resourceVersion "0" and every watch from a watch cache per resource. Default true. */
   readonly watchCache?: boolean;
-  /** PATCH support (machinery/patch); without it PATCH answers 415. */
+  /** PATCH support; machinery/patch with the generated strategic merge metadata by default. */
   readonly patcher?: PatchApplier;
   /**
    * A REST storage for a resource the generic store cannot serve (reviews, bindings,
@@ -149,7 +150,7 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
     scheme,
     storages: (gv) => storages.get(gvKey(gv)),
     admission: admission.chain,
-    patcher: options.patcher,
+    patcher: options.patcher ?? machineryPatcher(await loadPatchMeta()),
     fieldChecker: new OpenAPIFieldChecker(definitions),
   });
   if (namespaces && options.bootstrapNamespaces !== false) await ensureSystemNamespaces(namespaces);

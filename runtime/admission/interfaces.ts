@@ -60,6 +60,9 @@ export function isValidationPlugin(plugin: AdmissionPlugin): plugin is Validatio
   return typeof (plugin as Partial<ValidationPlugin>).validate === 'function';
 }
 
+/** A plugin of either kind, or both. */
+export type AnyPlugin = AdmissionPlugin & Partial<Pick<MutationPlugin, 'admit'>> & Partial<Pick<ValidationPlugin, 'validate'>>;
+
 /** The configured plugins in order, run as one (admission.chainAdmissionHandler). */
 export interface AdmissionChain {
   readonly plugins: readonly AdmissionPlugin[];
@@ -70,7 +73,7 @@ export interface AdmissionChain {
 }
 
 /** A chain of plugins, run in the order given. */
-export function newChain(plugins: readonly AdmissionPlugin[]): AdmissionChain {
+export function newChain(plugins: readonly AnyPlugin[]): AdmissionChain {
   return {
     plugins,
     async admit(attributes) {

@@ -14,7 +14,7 @@ import { newGenericServerResponse } from '../machinery/errors.js';
 import type { Scheme } from '../machinery/scheme.js';
 import type { GroupVersion, ResourceInfo } from '../machinery/scheme-types.js';
 import type { RestStorage } from '../registry/rest.js';
-import { basicSelectorParser, type SelectorParser } from '../registry/selection.js';
+import { selectorParser, type SelectorParser } from '../registry/selection.js';
 import { columnTableConvertor } from '../registry/table.js';
 import { DEFAULT_MAX_REQUEST_BODY_BYTES } from './handlers/body.js';
 import { writeStatusError, type EndpointContext, type EndpointHandler } from './handlers/context.js';
@@ -79,7 +79,7 @@ export class RestAPIInstaller {
       group: gv.group,
       version: gv.version,
       admission: this.options.admission ?? ADMIT_ALL,
-      selectors: this.options.selectors ?? basicSelectorParser,
+      selectors: this.options.selectors ?? selectorParser,
       patcher: this.options.patcher,
       fieldChecker: this.options.fieldChecker,
       maxRequestBodyBytes: this.options.maxRequestBodyBytes ?? DEFAULT_MAX_REQUEST_BODY_BYTES,

@@ -1,23 +1,30 @@
 /**
  * Selection: which objects a list, watch or deletecollection sees. A predicate pairs a label
  * selector with a field selector and reads an object's labels and fields through the strategy's
- * getAttrs, as apiserver's storage.SelectionPredicate does.
- *
- * The selector grammar itself is behind `SelectorParser`; `basicSelectorParser` covers the
- * grammar kubectl and the client libraries send (`=`, `==`, `!=`, `in`, `notin`, `!key`, `key`,
- * `<`, `>` for labels; `=`, `==`, `!=` for fields).
+ * getAttrs, as apiserver's storage.SelectionPredicate does. The grammar is machinery/selectors';
+ * handlers parse through the `SelectorParser` seam.
  */
 import { newBadRequest } from '../machinery/errors.js';
+import {
+  FieldSelector as MachineryFieldSelector,
+  FieldSelectorError,
+  LabelSelector as MachineryLabelSelector,
+  labelSelectorAsSelector,
+  parseFieldSelector,
+  parseLabelSelector,
+  SelectorError,
+  type LabelSelectorObject,
+} from '../machinery/selectors/index.js';
 
 /** One label requirement. */
 export interface LabelRequirement {
   readonly key: string;
-  readonly operator: '=' | '==' | '!=' | 'in' | 'notin' | 'exists' | '!' | 'gt' | 'lt';
+  readonly operator: string;
   readonly values: readonly string[];
 }
 
 export interface LabelSelector {
-  matches(labels: Readonly<Record<string, string>>): boolean;
+  matches(labels: Readonly<Record<string, string>> | undefined): boolean;
   empty(): boolean;
   readonly requirements: readonly LabelRequirement[];
 }
@@ -49,161 +56,26 @@ export interface Attrs {
   readonly fields: Readonly<Record<string, string>>;
 }
 
-class ParsedLabelSelector implements LabelSelector {
-  constructor(readonly requirements: readonly LabelRequirement[]) {}
+export const EVERYTHING_LABELS: LabelSelector = MachineryLabelSelector.everything();
+export const EVERYTHING_FIELDS: FieldSelector = MachineryFieldSelector.everything();
 
-  empty(): boolean {
-    return this.requirements.length === 0;
-  }
-
-  matches(labels: Readonly<Record<string, string>>): boolean {
-    for (const r of this.requirements) {
-      const has = Object.prototype.hasOwnProperty.call(labels, r.key);
-      const value = has ? labels[r.key] : undefined;
-      switch (r.operator) {
-        case '=':
-        case '==':
-        case 'in':
-          if (!has || !r.values.includes(value as string)) return false;
-          break;
-        case '!=':
-        case 'notin':
-          if (has && r.values.includes(value as string)) return false;
-          break;
-        case 'exists':
-          if (!has) return false;
-          break;
-        case '!':
-          if (has) return false;
-          break;
-        case 'gt':
-        case 'lt': {
-          if (!has) return false;
-          const actual = Number.parseInt(value as string, 10);
-          const bound = Number.parseInt(r.values[0], 10);
-          if (Number.isNaN(actual) || Number.isNaN(bound)) return false;
-          if (r.operator === 'gt' ? !(actual > bound) : !(actual < bound)) return false;
-          break;
-        }
-      }
-    }
-    return true;
-  }
-}
-
-class ParsedFieldSelector implements FieldSelector {
-  constructor(readonly requirements: readonly FieldRequirement[]) {}
-
-  empty(): boolean {
-    return this.requirements.length === 0;
-  }
-
-  matches(fields: Readonly<Record<string, string>>): boolean {
-    for (const r of this.requirements) {
-      const value = fields[r.field] ?? '';
-      if (r.operator === '!=' ? value === r.value : value !== r.value) return false;
-    }
-    return true;
-  }
-
-  requiresExactMatch(field: string): string | undefined {
-    for (const r of this.requirements) if (r.field === field && r.operator !== '!=') return r.value;
-    return undefined;
-  }
-}
-
-export const EVERYTHING_LABELS: LabelSelector = new ParsedLabelSelector([]);
-export const EVERYTHING_FIELDS: FieldSelector = new ParsedFieldSelector([]);
-
-/** Splits on `sep` outside parentheses. */
-function splitTop(text: string, sep: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    if (ch === ')') depth--;
-    if (ch === sep && depth === 0) {
-      out.push(current);
-      current = '';
-    } else current += ch;
-  }
-  out.push(current);
-  return out;
-}
-
-function parseLabelRequirement(term: string): LabelRequirement {
-  const t = term.trim();
-  const setMatch = /^([^\s!=<>(),]+)\s+(in|notin)\s*\((.*)\)$/.exec(t);
-  if (setMatch) {
-    const values = setMatch[3].split(',').map((v) => v.trim());
-    return { key: setMatch[1], operator: setMatch[2] as 'in' | 'notin', values: values.length === 1 && values[0] === '' ? [] : values };
-  }
-  const opMatch = /^([^\s!=<>(),]+)\s*(==|!=|=|<|>)\s*([^\s!=<>(),]*)$/.exec(t);
-  if (opMatch) {
-    const op = opMatch[2];
-    const operator = op === '<' ? 'lt' : op === '>' ? 'gt' : (op as '=' | '==' | '!=');
-    return { key: opMatch[1], operator, values: [opMatch[3]] };
-  }
-  const notExists = /^!\s*([^\s!=<>(),]+)$/.exec(t);
-  if (notExists) return { key: notExists[1], operator: '!', values: [] };
-  if (/^[^\s!=<>(),]+$/.test(t)) return { key: t, operator: 'exists', values: [] };
-  throw newBadRequest(`unable to parse requirement: found '${t}', expected: identifier, in, notin, =, ==, !=, gt, lt`);
-}
-
-/** Splits a field selector on unescaped `,`, as fields.ParseSelector does. */
-function splitEscaped(text: string, sep: string): string[] {
-  const out: string[] = [];
-  let current = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\\' && i + 1 < text.length) {
-      current += ch + text[i + 1];
-      i++;
-    } else if (ch === sep) {
-      out.push(current);
-      current = '';
-    } else current += ch;
-  }
-  out.push(current);
-  return out;
-}
-
-function unescapeFieldValue(value: string): string {
-  return value.replace(/\\(.)/g, '$1');
-}
-
-function parseFieldRequirement(term: string, whole: string): FieldRequirement {
-  for (const op of ['!=', '==', '='] as const) {
-    let at = -1;
-    for (let i = 0; i < term.length; i++) {
-      if (term[i] === '\\') {
-        i++;
-        continue;
-      }
-      if (term.startsWith(op, i)) {
-        at = i;
-        break;
-      }
-    }
-    if (at >= 0) {
-      return { field: term.slice(0, at).trim(), operator: op, value: unescapeFieldValue(term.slice(at + op.length).trim()) };
-    }
-  }
-  throw newBadRequest(`invalid selector: '${whole}'; can't understand '${term}'`);
-}
-
-/** The selector grammar kubectl and the client libraries use. */
-export const basicSelectorParser: SelectorParser = {
+/** The selector grammar of machinery/selectors, its errors answered 400 with upstream's message. */
+export const selectorParser: SelectorParser = {
   parseLabelSelector(text) {
-    const trimmed = text.trim();
-    if (trimmed === '') return EVERYTHING_LABELS;
-    return new ParsedLabelSelector(splitTop(trimmed, ',').map(parseLabelRequirement));
+    try {
+      return parseLabelSelector(text);
+    } catch (error) {
+      if (error instanceof SelectorError) throw newBadRequest(error.message);
+      throw error;
+    }
   },
   parseFieldSelector(text) {
-    const trimmed = text.trim();
-    if (trimmed === '') return EVERYTHING_FIELDS;
-    return new ParsedFieldSelector(splitEscaped(trimmed, ',').map((term) => parseFieldRequirement(term, trimmed)));
+    try {
+      return parseFieldSelector(text);
+    } catch (error) {
+      if (error instanceof FieldSelectorError) throw newBadRequest(error.message);
+      throw error;
+    }
   },
 };
 
@@ -240,33 +112,15 @@ export class SelectionPredicate {
 
 /**
  * A LabelSelector object (metav1.LabelSelector) in its query-string form, as
- * LabelSelectorAsSelector(...).String() writes it: requirements sorted by key.
+ * LabelSelectorAsSelector(...).String() writes it; a string (a custom resource's selector
+ * path) is returned as it is.
  */
 export function labelSelectorString(selector: unknown): string {
   if (typeof selector === 'string') return selector;
   if (selector === null || typeof selector !== 'object') return '';
-  const s = selector as { matchLabels?: Record<string, string>; matchExpressions?: { key: string; operator: string; values?: string[] }[] };
-  const parts: { key: string; text: string }[] = [];
-  for (const [key, value] of Object.entries(s.matchLabels ?? {})) parts.push({ key, text: `${key}=${value}` });
-  for (const e of s.matchExpressions ?? []) {
-    const values = [...(e.values ?? [])].sort().join(',');
-    switch (e.operator) {
-      case 'In':
-        parts.push({ key: e.key, text: `${e.key} in (${values})` });
-        break;
-      case 'NotIn':
-        parts.push({ key: e.key, text: `${e.key} notin (${values})` });
-        break;
-      case 'Exists':
-        parts.push({ key: e.key, text: e.key });
-        break;
-      case 'DoesNotExist':
-        parts.push({ key: e.key, text: `!${e.key}` });
-        break;
-    }
+  try {
+    return labelSelectorAsSelector(selector as LabelSelectorObject).toString();
+  } catch {
+    return '';
   }
-  return parts
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map((p) => p.text)
-    .join(',');
 }

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { StatusError } from '../../runtime/machinery/errors.js';
-import { basicSelectorParser } from '../../runtime/registry/selection.js';
+import { selectorParser } from '../../runtime/registry/selection.js';
 import { ctx, openFixture, widget, type Fixture } from './support.js';
 
 type Obj = Record<string, unknown>;
@@ -112,7 +112,7 @@ describe('Store.delete', () => {
     await f.widgets.create(ctx('dc'), widget('a', { metadata: { labels: { team: 'x' } } }));
     await f.widgets.create(ctx('dc'), widget('b', { metadata: { labels: { team: 'x' } } }));
     await f.widgets.create(ctx('dc'), widget('c', { metadata: { labels: { team: 'y' } } }));
-    const out = await f.widgets.deleteCollection(ctx('dc'), { labelSelector: basicSelectorParser.parseLabelSelector('team=x') }, { options: {} });
+    const out = await f.widgets.deleteCollection(ctx('dc'), { labelSelector: selectorParser.parseLabelSelector('team=x') }, { options: {} });
     assert.deepEqual(out.items.map((i) => meta(i)['name']), ['a', 'b']);
     const left = await f.widgets.list(ctx('dc'), {});
     assert.deepEqual(left.items.map((i) => meta(i)['name']), ['c']);

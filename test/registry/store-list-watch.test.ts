@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { StatusError } from '../../runtime/machinery/errors.js';
 import type { RegistryWatch, RegistryWatchEvent } from '../../runtime/registry/rest.js';
-import { basicSelectorParser as p } from '../../runtime/registry/selection.js';
+import { selectorParser as p } from '../../runtime/registry/selection.js';
 import { ctx, openFixture, replaceWith, widget, type Fixture } from './support.js';
 
 type Obj = Record<string, unknown>;

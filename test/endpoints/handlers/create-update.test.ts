@@ -96,7 +96,7 @@ describe('POST and PUT', () => {
     const codec = h.fixture.scheme.protobufCodec({ group: 'autoscaling', version: 'v2', kind: 'HorizontalPodAutoscaler' })!;
     const object = { ...hpaBody('from-proto') };
     const bytes = encodeEnvelope('autoscaling/v2', 'HorizontalPodAutoscaler', codec.encode(object));
-    const res = await fetch(`${h.url}${HPAS}`, { method: 'POST', body: bytes, headers: { 'Content-Type': 'application/vnd.kubernetes.protobuf', Accept: 'application/json' } });
+    const res = await fetch(`${h.url}${HPAS}`, { method: 'POST', body: Buffer.from(bytes), headers: { 'Content-Type': 'application/vnd.kubernetes.protobuf', Accept: 'application/json' } });
     assert.equal(res.status, 201, await res.clone().text());
     assert.equal(((await res.json()) as Obj)['kind'], 'HorizontalPodAutoscaler');
     assert.equal(h2.status, 200);

@@ -86,6 +86,13 @@ describe('GET and LIST', () => {
     assert.equal(res.json()['message'], 'field label not supported: spec.size');
   });
 
+  it('answers a malformed selector with 400 and the parser\'s message', async () => {
+    const res = await request(`${h.url}${WIDGETS}/widgets?labelSelector=${encodeURIComponent('app in (')}`, 'GET');
+    assert.equal(res.status, 400);
+    assert.equal(res.json()['reason'], 'BadRequest');
+    assert.match(String(res.json()['message']), /unable to parse requirement|expected/);
+  });
+
   it('validates list options as upstream does', async () => {
     const res = await request(`${h.url}${WIDGETS}/widgets?resourceVersionMatch=Exact`, 'GET');
     assert.equal(res.status, 422);

@@ -88,7 +88,7 @@ export class RestAPIInstaller {
     for (const info of resources) {
       const rest = storages.get(info.plural);
       if (!rest) continue;
-      const table = columnTableConvertor(info.printColumns);
+      const table = rest.table ?? columnTableConvertor(info.printColumns);
       scopes.set(info.plural, {
         ...common,
         info,

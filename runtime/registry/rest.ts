@@ -7,6 +7,7 @@ import type { GroupVersionKind } from '../machinery/scheme-types.js';
 import type { Status } from '../machinery/errors.js';
 import type { KObject } from './meta.js';
 import type { FieldSelector, LabelSelector } from './selection.js';
+import type { TableConvertor } from './table.js';
 import type { DeleteOptions, StrategyContext } from './strategy.js';
 
 /** What a registry call knows about its request. */
@@ -150,6 +151,8 @@ export interface FieldLabels {
  */
 export interface RestStorage extends ResponseKind {
   readonly namespaced: boolean;
+  /** Table output; the resource's printer columns when absent. */
+  readonly table?: TableConvertor;
   readonly getter?: Getter;
   readonly lister?: Lister & FieldLabels;
   readonly watcher?: Watcher & FieldLabels;

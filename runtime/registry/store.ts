@@ -88,7 +88,7 @@ export interface StoreOptions {
   readonly keyRoot?: string;
   /** Record `orphan` / `foregroundDeletion` finalizers for the garbage collector. Default true. */
   readonly enableGarbageCollection?: boolean;
-  /** Seconds until a written object expires (Events); undefined or 0 for never. */
+  /** Seconds until a written object expires (Events); the strategy's ttlSeconds by default. */
   readonly ttlSeconds?: (object: KObject, update: boolean) => number | undefined;
 }
 
@@ -158,7 +158,7 @@ export class Store implements Getter, Lister, Watcher, Creater, Updater, Gracefu
     this.storageGVK = { group: options.group, version: options.storageVersion, kind: options.info.kind };
     this.dryRun = dryRunWrites(options.storage);
     this.gcEnabled = options.enableGarbageCollection ?? true;
-    this.ttlSeconds = options.ttlSeconds;
+    this.ttlSeconds = options.ttlSeconds ?? options.strategy.ttlSeconds;
   }
 
   get namespaced(): boolean {

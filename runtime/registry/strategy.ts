@@ -24,6 +24,7 @@ import type { FieldError } from '../machinery/errors.js';
 import type { ResourceInfo } from '../machinery/scheme-types.js';
 import { metaOf, peekMeta, specChanged, specFields, type KObject } from './meta.js';
 import type { Attrs } from './selection.js';
+import type { KindTable } from './table.js';
 import { nameIsDNSSubdomain, validateObjectMeta, type NameValidator } from './validation.js';
 
 /** Who is asking: enough for strategies and admission to decide (user.Info). */
@@ -89,6 +90,10 @@ export interface KindStrategyHooks {
    * use and returns true, or returns false to delete at once.
    */
   checkGracefulDelete?(ctx: StrategyContext, object: KObject, options: DeleteOptions): boolean;
+  /** Seconds until a written object expires (Events, as `--event-ttl`); undefined or 0 for never. */
+  ttlSeconds?(object: KObject, update: boolean): number | undefined;
+  /** The kind's own Table columns and cells, instead of NAME, the printer columns and AGE. */
+  readonly table?: KindTable;
   /** The status subresource's own hooks. */
   readonly status?: {
     prepareForUpdate?(ctx: StrategyContext, object: KObject, old: KObject): void;
@@ -107,6 +112,9 @@ export interface Strategy {
   /** Field selector labels this kind answers. */
   readonly fieldLabels: ReadonlySet<string>;
   readonly returnDeletedObject: boolean;
+  /** The kind's own table, when it has one. */
+  readonly table?: KindTable;
+  ttlSeconds?(object: KObject, update: boolean): number | undefined;
   prepareForCreate(ctx: StrategyContext, object: KObject): void;
   prepareForUpdate(ctx: StrategyContext, object: KObject, old: KObject): void;
   validate(ctx: StrategyContext, object: KObject): FieldError[];
@@ -140,6 +148,8 @@ export function newStrategy(info: ResourceInfo, hooks: KindStrategyHooks = {}, v
     hasStatusSubresource: hasStatus,
     fieldLabels,
     returnDeletedObject: hooks.returnDeletedObject ?? false,
+    table: hooks.table,
+    ttlSeconds: hooks.ttlSeconds,
     prepareForCreate(ctx, object) {
       if (resetStatus) delete object['status'];
       if (trackGeneration(object)) metaOf(object).generation = 1;

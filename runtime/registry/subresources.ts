@@ -11,6 +11,7 @@ import { metaOf, peekMeta, type KObject } from './meta.js';
 import type { RequestContext, RestStorage, UpdatedObjectInfo, UpdateOptions, ValidateObjectFunc, ValidateObjectUpdateFunc } from './rest.js';
 import { labelSelectorString } from './selection.js';
 import { invalid, type Store } from './store.js';
+import { kindTableConvertor } from './table.js';
 import { newStatusStrategy, type Strategy } from './strategy.js';
 import { nameIsDNSSubdomain, validateObjectMeta } from './validation.js';
 
@@ -22,6 +23,7 @@ export function resourceRest(store: Store, info: ResourceInfo): RestStorage {
   const verbs = new Set(info.verbs);
   return {
     namespaced: info.namespaced,
+    table: store.strategy.table ? kindTableConvertor(store.strategy.table) : undefined,
     responseKind: (group, version) => ({ group, version, kind: info.kind }),
     getter: verbs.has('get') ? store : undefined,
     lister: verbs.has('list') ? store : undefined,
@@ -37,6 +39,7 @@ export function resourceRest(store: Store, info: ResourceInfo): RestStorage {
 export function statusRest(store: Store, info: ResourceInfo, strategy: Strategy = newStatusStrategy(store.strategy)): RestStorage {
   return {
     namespaced: info.namespaced,
+    table: store.strategy.table ? kindTableConvertor(store.strategy.table) : undefined,
     responseKind: (group, version) => ({ group, version, kind: info.kind }),
     getter: store,
     updater: {

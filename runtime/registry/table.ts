@@ -1,7 +1,8 @@
 /**
- * Table output (rest.TableConvertor): column definitions and row cells of a resource, from its
- * printer columns with NAME first and AGE last, as kubectl shows them. Cells are computed from
- * the object in the version the client asked for, the way the column JSONPaths are written.
+ * Table output (rest.TableConvertor): column definitions and row cells of a resource. By
+ * default from its printer columns with NAME first and AGE last, as kubectl shows them, cells
+ * computed from the object in the version the client asked for (the way the column JSONPaths
+ * are written); a kind may supply its own table through its strategy hooks.
  */
 import type { PrintColumnInfo } from '../machinery/scheme-types.js';
 import { findFirst } from './json-path.js';
@@ -18,8 +19,22 @@ export interface TableColumnDefinition {
 
 export interface TableConvertor {
   readonly columns: readonly TableColumnDefinition[];
-  /** The cells of one object's row, in column order. */
-  cells(object: KObject, now?: number): unknown[];
+  /** The cells of one object's row, in column order, from the object in the request's version or its hub form. */
+  cells(versioned: KObject, hub: KObject, now?: number): unknown[];
+}
+
+/**
+ * A kind's own table (upstream's printers in pkg/printers/internalversion), supplied through
+ * its strategy hooks: the column definitions and the cells of a hub object.
+ */
+export interface KindTable {
+  readonly columns: readonly TableColumnDefinition[];
+  cells(hub: KObject, now: number): unknown[];
+}
+
+/** A TableConvertor over a kind's own table. */
+export function kindTableConvertor(table: KindTable): TableConvertor {
+  return { columns: table.columns, cells: (_versioned, hub, now = Date.now()) => table.cells(hub, now) };
 }
 
 const NAME_COLUMN: TableColumnDefinition = {
@@ -99,8 +114,8 @@ export function columnTableConvertor(printColumns: readonly PrintColumnInfo[]): 
   ];
   return {
     columns: definitions,
-    cells(object, now = Date.now()) {
-      return [peekMeta(object).name ?? '', ...columns.map((c) => cellFor(c, findFirst(object, c.jsonPath), now))];
+    cells(versioned, _hub, now = Date.now()) {
+      return [peekMeta(versioned).name ?? '', ...columns.map((c) => cellFor(c, findFirst(versioned, c.jsonPath), now))];
     },
   };
 }

@@ -23,10 +23,11 @@ describe('kube API server tier', () => {
   let storage: SqliteStorage;
   let kube: KubeAPIServer;
   let running: Running;
+  const counts = new Map<string, number>();
   before(async () => {
     dir = tempDir('kube');
     storage = openSqliteStorage({ path: `${dir.dir}/kapi.db`, compactIntervalMs: 0 });
-    kube = await createKubeAPIServer(testConfig().complete(), { scheme, storage });
+    kube = await createKubeAPIServer(testConfig().complete(), { scheme, storage, metrics: { storageObjects: (r, n) => counts.set(r, n) }, objectCountIntervalMs: 50 });
     running = await startServer(kube.server);
   });
   after(async () => {
@@ -45,6 +46,13 @@ describe('kube API server tier', () => {
     assert.equal(v2['apiVersion'], 'autoscaling/v2');
     const stored = await storage.get(`/registry/autoscaling/horizontalpodautoscalers/${ns}/h`);
     assert.equal(stored['apiVersion'], 'autoscaling/v2');
+  });
+
+  it('reports stored object counts per resource', async () => {
+    const deadline = Date.now() + 3000;
+    while ((counts.get('horizontalpodautoscalers.autoscaling') ?? 0) < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(counts.get('horizontalpodautoscalers.autoscaling'), 1);
+    if (hasCore) assert.ok((counts.get('namespaces') ?? 0) >= 4);
   });
 
   it('creates the system namespaces and refuses to delete them', { skip: !hasCore }, async () => {

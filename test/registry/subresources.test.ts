@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { StatusError } from '../../runtime/machinery/errors.js';
 import { scaleRest } from '../../runtime/registry/subresources.js';
-import { columnTableConvertor, humanDuration } from '../../runtime/registry/table.js';
+import { columnTableConvertor, humanDuration, kindTableConvertor } from '../../runtime/registry/table.js';
 import { labelSelectorString } from '../../runtime/registry/selection.js';
 import { ctx, openFixture, widget, widgetInfo, type Fixture } from './support.js';
 
@@ -54,7 +54,17 @@ describe('table convertor', () => {
     assert.deepEqual(t.columns.map((c) => c.name), ['Name', 'Replicas', 'Age']);
     assert.equal(t.columns[0].format, 'name');
     const now = Date.parse('2024-01-01T00:10:00Z');
-    assert.deepEqual(t.cells({ metadata: { name: 'x', creationTimestamp: '2024-01-01T00:00:00Z' }, spec: { replicas: 3 } }, now), ['x', 3, '10m']);
+    const object = { metadata: { name: 'x', creationTimestamp: '2024-01-01T00:00:00Z' }, spec: { replicas: 3 } };
+    assert.deepEqual(t.cells(object, object, now), ['x', 3, '10m']);
+  });
+
+  it('uses the kind\'s own table when its hooks supply one', () => {
+    const t = kindTableConvertor({
+      columns: [{ name: 'Name', type: 'string', format: 'name', description: '', priority: 0 }, { name: 'Phase', type: 'string', format: '', description: '', priority: 0 }],
+      cells: (hub) => [(hub['metadata'] as Obj)['name'], (hub['status'] as Obj)['phase']],
+    });
+    const hub = { metadata: { name: 'p' }, status: { phase: 'Running' } };
+    assert.deepEqual(t.cells({}, hub), ['p', 'Running']);
   });
 
   it('prints ages as kubectl does', () => {

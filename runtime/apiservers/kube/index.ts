@@ -8,7 +8,7 @@
  *
  *   // as `kapi serve` plugs it in (runtime/cmd ServerChainPlugins.restInstaller):
  *   restInstaller: (context) => kubeRestInstaller({ scheme: context.scheme, storage: context.storage,
- *                                                   admission: context.admission })
+ *                                                   admission: context.admission, metrics: context.metrics })
  *
  *   // or as a whole tier (tests, other binaries):
  *   const kube = await createKubeAPIServer(completedConfig, { scheme, storage }, delegate);
@@ -59,6 +59,10 @@ export interface KubeAPIServerOptions {
   readonly bootstrapNamespaces?: boolean;
   /** Where hooks and schemas are read from (tests). */
   readonly hooks?: Map<string, GroupHooks>;
+  /** Receives apiserver_storage_objects per resource, counted every `objectCountIntervalMs`. */
+  readonly metrics?: { storageObjects(resource: string, count: number): void };
+  /** How often stored objects are counted for `metrics`. Default 60 s. */
+  readonly objectCountIntervalMs?: number;
 }
 
 /** Whether the generic store can serve a resource: it is created and read like any stored object. */
@@ -154,15 +158,41 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
     fieldChecker: new OpenAPIFieldChecker(definitions),
   });
   if (namespaces && options.bootstrapNamespaces !== false) await ensureSystemNamespaces(namespaces);
+  const counter = options.metrics ? startObjectCounting(options.storage, stores, options.metrics, options.objectCountIntervalMs ?? 60_000) : undefined;
   return {
     stores,
     storages,
     admission,
     installer,
     async close() {
+      if (counter) clearInterval(counter);
       await Promise.all(cachers.map((c) => c.close()));
     },
   };
+}
+
+/** Counts each resource's stored objects now and every `intervalMs` (the store's startObservingCount). */
+function startObjectCounting(
+  storage: Storage,
+  stores: ReadonlyMap<string, Store>,
+  metrics: { storageObjects(resource: string, count: number): void },
+  intervalMs: number,
+): NodeJS.Timeout {
+  const count = async (): Promise<void> => {
+    for (const store of stores.values()) {
+      const { group, resource } = store.resource;
+      const name = group === '' ? resource : `${resource}.${group}`;
+      try {
+        metrics.storageObjects(name, await storage.count(store.keyRoot));
+      } catch {
+        metrics.storageObjects(name, -1);
+      }
+    }
+  };
+  void count();
+  const timer = setInterval(() => void count(), intervalMs);
+  timer.unref();
+  return timer;
 }
 
 /**

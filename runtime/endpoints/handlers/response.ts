@@ -63,7 +63,7 @@ export function tableOf(
   const now = Date.now();
   const rows = objects.map((hub) => {
     const versioned = versionedOf(scope, hub);
-    const row: Record<string, unknown> = { cells: table.cells(versioned, now) };
+    const row: Record<string, unknown> = { cells: table.cells(versioned, hub, now) };
     if (include === 'Metadata') row['object'] = partialObjectMetadata(versioned, convert.version);
     else if (include === 'Object') row['object'] = versioned;
     return row;

@@ -13,7 +13,7 @@ const command = addServeFlags(new Command('serve')).action(async (values: Record
   if (errors.length > 0) throw new Error(errors.join('; '));
   const completed = completeServeOptions(options);
   const chain = await createServerChain(completed, {
-    restInstaller: (context) => kubeRestInstaller({ scheme: context.scheme, storage: context.storage, admission: context.admission }),
+    restInstaller: (context) => kubeRestInstaller({ scheme: context.scheme, storage: context.storage, admission: context.admission, metrics: context.metrics }),
   });
   const stop = new AbortController();
   process.once('SIGTERM', () => stop.abort());

@@ -3,6 +3,7 @@
  * kube-apiserver's names. SIGTERM or SIGINT shut it down gracefully; a second signal exits at once.
  */
 import { Command } from 'commander';
+import { kubeRestInstaller } from '../apiservers/kube/index.js';
 import { addServeFlags, completeServeOptions, serveOptionsFrom, validateServeOptions } from './options.js';
 import { createServerChain, runServerChain } from './server.js';
 
@@ -14,7 +15,10 @@ async function serve(values: Record<string, unknown>): Promise<void> {
     process.exit(2);
   }
   const completed = completeServeOptions(options);
-  const chain = await createServerChain(completed);
+  const chain = await createServerChain(completed, {
+    restInstaller: (context) =>
+      kubeRestInstaller({ scheme: context.scheme, storage: context.storage, admission: context.admission, metrics: context.metrics }),
+  });
   const stop = new AbortController();
   const onSignal = (signal: NodeJS.Signals): void => {
     if (stop.signal.aborted) {

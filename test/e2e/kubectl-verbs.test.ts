@@ -61,7 +61,10 @@ describe('kubectl verbs on HorizontalPodAutoscalers', { skip: VERSIONS.length ==
         assert.equal(object['kind'] as unknown, 'HorizontalPodAutoscaler');
         assert.match(String(object['metadata']['uid']), /^[0-9a-f-]{36}$/);
         assert.equal(object['metadata']['namespace'], 'default');
-        assert.equal(ok(await kapi.kubectl(version, 'get', 'horizontalpodautoscalers.v1.autoscaling', name, '-o', 'jsonpath={.spec.targetCPUUtilizationPercentage}')), '80');
+        assert.equal(ok(await kapi.kubectl(version, 'get', 'hpa', name, '-o', 'jsonpath={.spec.metrics[0].resource.target.averageUtilization}')), '80');
+        const v1 = JSON.parse(ok(await kapi.kubectl(version, 'get', '--raw', `/apis/autoscaling/v1/namespaces/default/horizontalpodautoscalers/${name}`))) as Record<string, Record<string, unknown>>;
+        assert.equal(v1['apiVersion'] as unknown, 'autoscaling/v1');
+        assert.equal(v1['spec']['targetCPUUtilizationPercentage'], 80);
       });
 
       it('get of a missing object is NotFound', async () => {

@@ -1,5 +1,5 @@
 /**
- * A kapi server for end-to-end tests: started on a free loopback port with a fresh data dir,
+ * `kapi serve` for end-to-end tests: started on a free loopback port with a fresh data dir,
  * driven by real kubectl binaries (`kubectl.1.NN` beside the default kubectl) with a fresh
  * --cache-dir per command, every command and watch bounded in time.
  */
@@ -76,7 +76,7 @@ export async function startKapi(extraFlags: readonly string[] = []): Promise<Kap
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'test', 'e2e', 'support', 'serve.ts'), `--secure-port=${port}`, `--data-dir=${dataDir}`, ...extraFlags],
+    ['--import', 'tsx', path.join(ROOT, 'runtime', 'cmd', 'main.ts'), 'serve', `--secure-port=${port}`, `--data-dir=${dataDir}`, ...extraFlags],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let serverLog = '';

@@ -39,7 +39,7 @@ import {
   shouldDeleteDuringUpdate,
 } from './deletion.js';
 import { dryRunWrites, type Writes } from './dry-run.js';
-import { interpretStorageError, resourceVersionSetOnCreate, type StorageOperation } from './errors.js';
+import { interpretStorageError, resourceVersionSetOnCreate, tooLargeResourceVersion, type StorageOperation } from './errors.js';
 import { fillObjectMetaSystemFields, generateName, metaOf, peekMeta, type KObject, type ObjectMeta } from './meta.js';
 import type {
   CollectionDeleter,
@@ -72,6 +72,8 @@ export const OPTIMISTIC_LOCK_ERROR_MSG = 'the object has been modified; please a
 
 /** How many names a generateName create tries before giving up (maxNameGenerationCreateAttempts). */
 const MAX_NAME_GENERATION_ATTEMPTS = 8;
+/** How long a watch from a future resourceVersion waits for the store to reach it. */
+const TOO_LARGE_RESOURCE_VERSION_WAIT_MS = 3000;
 /** Page size of the lists deletecollection walks. */
 const DELETE_COLLECTION_PAGE_SIZE = 10_000;
 
@@ -296,6 +298,7 @@ export class Store implements Getter, Lister, Watcher, Creater, Updater, Gracefu
     }
     let watch: Watch;
     try {
+      await this.waitForResourceVersion(options.resourceVersion);
       watch = await this.storage.watch(key, {
         resourceVersion: options.resourceVersion,
         recursive,
@@ -307,6 +310,22 @@ export class Store implements Getter, Lister, Watcher, Creater, Updater, Gracefu
       this.fail(error, '', 'watch');
     }
     return this.wrapWatch(watch);
+  }
+
+  /**
+   * A watch from a revision the store has not reached waits for it up to 3 s, then fails with
+   * 504 Too large resource version, as apiserver's watch cache answers it.
+   */
+  private async waitForResourceVersion(resourceVersion: string | undefined): Promise<void> {
+    if (!resourceVersion || !/^\d+$/.test(resourceVersion)) return;
+    const requested = Number(resourceVersion);
+    let current = await this.storage.currentRevision();
+    const deadline = Date.now() + TOO_LARGE_RESOURCE_VERSION_WAIT_MS;
+    while (current < requested && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      current = await this.storage.currentRevision();
+    }
+    if (current < requested) throw tooLargeResourceVersion(requested, current);
   }
 
   private wrapWatch(watch: Watch): RegistryWatch {

@@ -66,6 +66,17 @@ describe('Store.list and Store.watch', () => {
     });
   });
 
+  it('answers a watch from a revision the store has not reached with 504 after waiting', async () => {
+    const started = Date.now();
+    await assert.rejects(f.widgets.watch(ctx(''), { resourceVersion: '999999' }), (e: StatusError) => {
+      assert.equal(e.code, 504);
+      assert.match(e.message, /^Timeout: Too large resource version: 999999, current: \d+$/);
+      assert.equal(e.status.details?.retryAfterSeconds, 1);
+      return true;
+    });
+    assert.ok(Date.now() - started >= 2900);
+  });
+
   it('watches from now, sending ADDED, MODIFIED and DELETED with hub objects', async () => {
     const list = await f.widgets.list(ctx('a'));
     const w = await f.widgets.watch(ctx('a'), { resourceVersion: list.resourceVersion });

@@ -64,6 +64,17 @@ describe('kube API server tier', () => {
     assert.equal(res.json()['message'], 'namespaces "kube-system" is forbidden: this namespace may not be deleted');
   });
 
+  it('keeps upstream\'s per-kind facts: no generation on namespaces, pods answer DELETE with the pod', { skip: !hasCore }, async () => {
+    const ns = await request(`${running.url}/api/v1/namespaces`, 'POST', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'facts' } });
+    assert.equal(ns.status, 201, ns.text);
+    assert.equal((ns.json()['metadata'] as Obj)['generation'], undefined);
+    const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'busybox' }] } };
+    assert.equal((await request(`${running.url}/api/v1/namespaces/facts/pods`, 'POST', pod)).status, 201);
+    const deleted = await request(`${running.url}/api/v1/namespaces/facts/pods/p`, 'DELETE');
+    assert.equal(deleted.status, 200);
+    assert.equal(deleted.json()['kind'], 'Pod');
+  });
+
   it('refuses creates in a namespace that does not exist', { skip: !hasCore }, async () => {
     const res = await request(`${running.url}/api/v1/namespaces/nowhere/configmaps`, 'POST', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: 'b' } });
     assert.equal(res.status, 404);
@@ -85,6 +96,7 @@ describe('kube API server tier', () => {
     };
     const created = await request(`${running.url}/apis/apps/v1/namespaces/default/deployments`, 'POST', deployment);
     assert.equal(created.status, 201, created.text);
+    assert.equal((created.json()['metadata'] as Obj)['generation'], 1);
     const bad = await request(`${running.url}/apis/apps/v1/namespaces/default/deployments`, 'POST', { ...deployment, metadata: { name: 'bad' }, spec: { ...deployment.spec, replicas: -1 } });
     assert.equal(bad.status, 422, bad.text);
     assert.match(String(bad.json()['message']), /spec.replicas: Invalid value: -1: must be greater than or equal to 0/);

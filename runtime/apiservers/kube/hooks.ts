@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FieldError } from '../../machinery/errors.js';
 import type { KObject } from '../../registry/meta.js';
 import type { GroupStrategies, KindStrategyHooks, KindValidationFunctions } from '../../registry/strategy.js';
+import { withBuiltinDefaults } from './builtin-defaults.js';
 
 export const GENERATED_DIR = fileURLToPath(new URL('../../../generated/', import.meta.url));
 export const API_DEFINITIONS_DIR = fileURLToPath(new URL('../../../api-definitions/', import.meta.url));
@@ -65,11 +66,14 @@ function fn<T>(module: Readonly<Record<string, unknown>>, ...names: string[]): T
   return undefined;
 }
 
-/** A kind's hooks and `validate<Kind>` functions (also accepted with upstream's capital V). */
-export function kindHooks(group: GroupHooks | undefined, kind: string): KindHooks {
+/**
+ * A kind's hooks (over the built-in facts of BUILTIN_DEFAULTS) and `validate<Kind>` functions
+ * (also accepted with upstream's capital V).
+ */
+export function kindHooks(groupName: string, group: GroupHooks | undefined, kind: string): KindHooks {
   const module = group?.validation ?? {};
   return {
-    hooks: group?.strategies[kind] ?? {},
+    hooks: withBuiltinDefaults(groupName, kind, group?.strategies[kind] ?? {}),
     validation: {
       validate: fn<Validate>(module, `validate${kind}`, `Validate${kind}`),
       validateUpdate: fn<ValidateUpdate>(module, `validate${kind}Update`, `Validate${kind}Update`),

@@ -107,7 +107,7 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
     const storageVersion = storageVersionOf(scheme, group, info.plural);
     if (!storageVersion) return undefined;
     const storageInfo = scheme.resourcesOf({ group, version: storageVersion }).find((r) => r.plural === info.plural) ?? info;
-    const kind = kindHooks(hooks.get(group), storageInfo.kind);
+    const kind = kindHooks(group, hooks.get(group), storageInfo.kind);
     let storage = options.storage;
     const keyRoot = group === '' ? `/registry/${info.plural}` : `/registry/${group}/${info.plural}`;
     if (useCache) {
@@ -137,7 +137,7 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
         if (!store) continue;
         rest.set(info.plural, resourceRest(store, info));
         if (info.subresources.status) {
-          const kind = kindHooks(hooks.get(gv.group), info.kind);
+          const kind = kindHooks(gv.group, hooks.get(gv.group), info.kind);
           rest.set(`${info.plural}/status`, statusRest(store, info, newStatusStrategy(store.strategy, kind.hooks, kind.validation)));
         }
         const scale = scaleRest(store, info);

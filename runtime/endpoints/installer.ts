@@ -98,9 +98,9 @@ export class RestAPIInstaller {
         listKind: { group: gv.group, version: gv.version, kind: info.listKind },
         table,
       });
-      for (const sub of ['status', 'scale']) {
-        const subRest = storages.get(`${info.plural}/${sub}`);
-        if (!subRest) continue;
+      for (const [path, subRest] of storages) {
+        if (!path.startsWith(`${info.plural}/`)) continue;
+        const sub = path.slice(info.plural.length + 1);
         scopes.set(`${info.plural}/${sub}`, {
           ...common,
           info,

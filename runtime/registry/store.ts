@@ -435,6 +435,29 @@ export class Store implements Getter, Lister, Watcher, Creater, Updater, Gracefu
     return this.updateWith(this.strategy, ctx, name, objInfo, options);
   }
 
+  /**
+   * A compare-and-swap update that bypasses the strategy: for REST implementations that change
+   * what an update may not (a namespace's deletionTimestamp and phase on its first DELETE).
+   * `mutate` gets a private copy of the current hub object and returns the new one.
+   */
+  async updateRaw(
+    ctx: RequestContext,
+    name: string,
+    mutate: (current: KObject) => KObject | Promise<KObject>,
+    options: { dryRun?: boolean; preconditions?: { uid?: string; resourceVersion?: string } } = {},
+  ): Promise<KObject> {
+    const key = this.keyFor(ctx.namespace, name);
+    const writes = options.dryRun ? this.dryRun : this.storage;
+    try {
+      const stored = await writes.guaranteedUpdate(key, async (current) => this.toStorage(await mutate(this.toHub(current))), {
+        preconditions: options.preconditions,
+      });
+      return this.toHub(stored);
+    } catch (error) {
+      this.fail(error, name, 'update');
+    }
+  }
+
   /** Update with a given strategy: the main resource's, or its status subresource's. */
   async updateWith(
     strategy: Strategy,

@@ -75,6 +75,52 @@ describe('kube API server tier', () => {
     assert.equal(deleted.json()['kind'], 'Pod');
   });
 
+  it('deletes a namespace by emptying it first, refusing new content meanwhile', { skip: !hasCore }, async () => {
+    const base = `${running.url}/api/v1/namespaces`;
+    assert.equal((await request(base, 'POST', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'doomed' } })).status, 201);
+    const ns = (await request(`${base}/doomed`, 'GET')).json();
+    assert.deepEqual(ns['spec'], { finalizers: ['kubernetes'] });
+    assert.deepEqual(ns['status'], { phase: 'Active' });
+    const cm = (name: string, finalizers?: string[]) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, finalizers }, data: { a: 'b' } });
+    assert.equal((await request(`${base}/doomed/configmaps`, 'POST', cm('plain'))).status, 201);
+    assert.equal((await request(`${base}/doomed/configmaps`, 'POST', cm('held', ['example.com/hold']))).status, 201);
+
+    const deleted = await request(`${base}/doomed`, 'DELETE', { propagationPolicy: 'Background' });
+    assert.equal(deleted.status, 200, deleted.text);
+    assert.equal((deleted.json()['status'] as Obj)['phase'], 'Terminating');
+    assert.ok((deleted.json()['metadata'] as Obj)['deletionTimestamp']);
+
+    const refused = await request(`${base}/doomed/configmaps`, 'POST', cm('late'));
+    assert.equal(refused.status, 403);
+    assert.equal(refused.json()['message'], 'configmaps "late" is forbidden: unable to create new content in namespace doomed because it is being terminated');
+
+    const waitFor = async (what: string, done: () => Promise<boolean>): Promise<void> => {
+      const deadline = Date.now() + 10_000;
+      while (!(await done())) {
+        if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    await waitFor('the plain configmap to go', async () => (await request(`${base}/doomed/configmaps/plain`, 'GET')).status === 404);
+    assert.equal((await request(`${base}/doomed`, 'GET')).status, 200);
+    const patched = await request(`${base}/doomed/configmaps/held`, 'PATCH', { metadata: { finalizers: null } }, { 'Content-Type': 'application/merge-patch+json' });
+    assert.equal(patched.status, 200, patched.text);
+    await waitFor('the namespace to go', async () => (await request(`${base}/doomed`, 'GET')).status === 404);
+  });
+
+  it('changes only spec.finalizers through namespaces/finalize', { skip: !hasCore }, async () => {
+    const base = `${running.url}/api/v1/namespaces`;
+    assert.equal((await request(base, 'POST', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'fin' } })).status, 201);
+    const ns = (await request(`${base}/fin`, 'GET')).json();
+    const res = await request(`${base}/fin/finalize`, 'PUT', { ...ns, spec: { finalizers: [] }, status: { phase: 'Terminating' } });
+    assert.equal(res.status, 200, res.text);
+    assert.deepEqual(res.json()['spec'], { finalizers: [] });
+    assert.equal((res.json()['status'] as Obj)['phase'], 'Active');
+    const deleted = await request(`${base}/fin`, 'DELETE');
+    assert.equal(deleted.status, 200);
+    assert.equal((await request(`${base}/fin`, 'GET')).status, 404);
+  });
+
   it('refuses creates in a namespace that does not exist', { skip: !hasCore }, async () => {
     const res = await request(`${running.url}/api/v1/namespaces/nowhere/configmaps`, 'POST', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: 'b' } });
     assert.equal(res.status, 404);

@@ -1,10 +1,11 @@
 /**
  * Facts about built-in kinds that the generic strategy cannot derive from a ResourceInfo, as
- * kube-apiserver's per-kind strategies have them: which kinds keep metadata.generation, and
- * which answer DELETE with the deleted object. They sit under the group's own
+ * kube-apiserver's per-kind strategies have them: which kinds keep metadata.generation, which
+ * answer DELETE with the deleted object, and the namespace's phase and finalizer. They sit under the group's own
  * `api-definitions/<group>/strategy.ts` hooks, which win wherever they say otherwise.
  */
 import type { KindStrategyHooks } from '../../registry/strategy.js';
+import { NAMESPACE_HOOKS } from './namespaces.js';
 
 const noGeneration: KindStrategyHooks = { trackGeneration: false };
 const generation: KindStrategyHooks = { trackGeneration: true };
@@ -12,7 +13,7 @@ const generation: KindStrategyHooks = { trackGeneration: true };
 /** Hooks by API group, then kind. */
 export const BUILTIN_DEFAULTS: Readonly<Record<string, Readonly<Record<string, KindStrategyHooks>>>> = {
   '': {
-    Namespace: { trackGeneration: false, returnDeletedObject: true },
+    Namespace: { trackGeneration: false, returnDeletedObject: true, ...NAMESPACE_HOOKS },
     Node: noGeneration,
     PersistentVolume: noGeneration,
     PersistentVolumeClaim: noGeneration,

@@ -33,7 +33,7 @@ import type { DelegationTarget, GenericAPIServer, RestInstaller } from '../../se
 import { Cacher } from '../../storage/cacher/cacher.js';
 import type { Storage } from '../../storage/interface.js';
 import { kindHooks, loadGroupHooks, type GroupHooks } from './hooks.js';
-import { ensureSystemNamespaces, storeNamespaceLookup } from './namespaces.js';
+import { ensureSystemNamespaces, finalizeRest, NamespaceFinalizer, namespaceRest, storeNamespaceLookup } from './namespaces.js';
 import { loadPatchMeta, machineryPatcher } from './patcher.js';
 import { loadDefinitions } from './schemas.js';
 
@@ -99,6 +99,7 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
   const stores = new Map<string, Store>();
   const storages = new Map<string, Map<string, RestStorage>>();
   const useCache = options.watchCache ?? true;
+  let finalizer: NamespaceFinalizer | undefined;
 
   const storeFor = (group: string, info: ResourceInfo): Store | undefined => {
     const key = `${group}/${info.plural}`;
@@ -135,7 +136,12 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
         if (!isStoredResource(info)) continue;
         const store = storeFor(gv.group, info);
         if (!store) continue;
-        rest.set(info.plural, resourceRest(store, info));
+        if (gv.group === '' && info.plural === 'namespaces') {
+          rest.set(info.plural, namespaceRest(store, resourceRest(store, info), () => finalizer));
+          rest.set(`${info.plural}/finalize`, finalizeRest(store, info));
+        } else {
+          rest.set(info.plural, resourceRest(store, info));
+        }
         if (info.subresources.status) {
           const kind = kindHooks(gv.group, hooks.get(gv.group), info.kind);
           rest.set(`${info.plural}/status`, statusRest(store, info, newStatusStrategy(store.strategy, kind.hooks, kind.validation)));
@@ -157,7 +163,15 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
     patcher: options.patcher ?? machineryPatcher(await loadPatchMeta()),
     fieldChecker: new OpenAPIFieldChecker(definitions),
   });
-  if (namespaces && options.bootstrapNamespaces !== false) await ensureSystemNamespaces(namespaces);
+  if (namespaces) {
+    const namespacesRest = storages.get('/v1')?.get('namespaces');
+    const content = (): Store[] => [...stores.values()].filter((store) => store.namespaced);
+    finalizer = new NamespaceFinalizer(namespaces, content, (name) =>
+      namespacesRest!.deleter!.delete({ namespace: '', warn: () => {} }, name, { options: {} }),
+    );
+    if (options.bootstrapNamespaces !== false) await ensureSystemNamespaces(namespaces);
+    await finalizer.resume();
+  }
   const counter = options.metrics ? startObjectCounting(options.storage, stores, options.metrics, options.objectCountIntervalMs ?? 60_000) : undefined;
   return {
     stores,
@@ -166,6 +180,7 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
     installer,
     async close() {
       if (counter) clearInterval(counter);
+      await finalizer?.close();
       await Promise.all(cachers.map((c) => c.close()));
     },
   };

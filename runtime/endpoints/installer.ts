@@ -149,6 +149,8 @@ async function serve(ctx: EndpointContext, scopes: ReadonlyMap<string, RequestSc
   }
   if (!namespaced && inNamespace) throw notFound();
   if (info.subresource && !hasName) throw notFound();
+  if ((info.verb === 'update' || info.verb === 'patch') && !hasName) throw methodNotAllowed();
+  if (info.verb === 'create' && hasName && !info.subresource) throw methodNotAllowed();
   if (info.verb === 'watch' && ctx.method !== 'GET') throw methodNotAllowed();
   await handler(ctx, scope);
 }

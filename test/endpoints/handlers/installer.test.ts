@@ -19,6 +19,8 @@ describe('RestAPIInstaller routing', () => {
     ['cluster-scoped resource inside a namespace', { method: 'GET', path: `${WIDGETS}/namespaces/default/gadgets`, status: 404 }],
     ['cluster-scoped list', { method: 'GET', path: `${WIDGETS}/gadgets`, status: 200 }],
     ['subresource without a name', { method: 'GET', path: `${WIDGETS}/namespaces/default/widgets/status`, status: 404 }],
+    ['PUT to a collection', { method: 'PUT', path: `${WIDGETS}/namespaces/default/widgets`, status: 405 }],
+    ['POST to an object', { method: 'POST', path: `${WIDGETS}/namespaces/default/widgets/r1`, status: 405 }],
     ['not acceptable', { method: 'GET', path: `${WIDGETS}/namespaces/default/widgets/r1`, status: 200 }],
   ];
   for (const [name, { method, path, status, message }] of cases) {

@@ -111,6 +111,7 @@ export interface ResponseKind {
   responseKind(requestGroup: string, requestVersion: string): GroupVersionKind;
 }
 
+/** Objects from get and list may be shared with other readers: treat them as read-only. */
 export interface Getter {
   get(ctx: RequestContext, name: string, options: GetOptions): Promise<KObject>;
 }

@@ -191,12 +191,16 @@ export class Store implements Getter, Lister, Watcher, Creater, Updater, Gracefu
     return this.scheme.fromInternal(object as WireObject, this.storageGVK) as StoredObject;
   }
 
-  /** A fresh hub object from a stored object the caller owns. */
+  /** A fresh hub object from a stored object the caller owns (defaults are applied to it in place). */
   private toHub(stored: StoredObject): KObject {
     return this.scheme.toInternal(stored as WireObject, this.storageGVK) as KObject;
   }
 
-  /** The hub object of a shared stored object, decoded once and shared: read-only. */
+  /**
+   * The hub object of a stored object that may be shared (the watch cache serves reads and
+   * events from shared objects): decoded from a copy, once per stored object, and itself shared
+   * with every reader of that object, so read-only.
+   */
   private sharedHub(stored: StoredObject): KObject {
     let hub = this.hubCache.get(stored);
     if (!hub) {
@@ -215,7 +219,7 @@ export class Store implements Getter, Lister, Watcher, Creater, Updater, Gracefu
   async get(ctx: RequestContext, name: string, options: GetOptions = {}): Promise<KObject> {
     const key = this.keyFor(ctx.namespace, name);
     try {
-      return this.toHub(await this.storage.get(key, { resourceVersion: options.resourceVersion }));
+      return this.sharedHub(await this.storage.get(key, { resourceVersion: options.resourceVersion }));
     } catch (error) {
       this.fail(error, name, 'get');
     }
@@ -260,7 +264,7 @@ export class Store implements Getter, Lister, Watcher, Creater, Updater, Gracefu
         if (key !== undefined) {
           const stored = await this.storage.get(key, { ignoreNotFound: true });
           const revision = await this.storage.currentRevision();
-          const items = stored && (!predicate || predicate(stored)) ? [this.toHub(stored)] : [];
+          const items = stored && (!predicate || predicate(stored)) ? [this.sharedHub(stored)] : [];
           return { items, resourceVersion: String(revision) };
         }
       }
@@ -272,7 +276,7 @@ export class Store implements Getter, Lister, Watcher, Creater, Updater, Gracefu
         predicate,
       });
       return {
-        items: result.items.map((stored) => this.hubCache.get(stored) ?? this.toHub(stored)),
+        items: result.items.map((stored) => this.sharedHub(stored)),
         resourceVersion: result.resourceVersion,
         continue: result.continue,
         remainingItemCount: result.remainingItemCount,

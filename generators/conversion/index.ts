@@ -80,7 +80,6 @@ function renderPackage(index: ModelIndex, pkg: PackageModel, hub: PackageModel, 
   for (const fn of functions) if (fn.handwritten) imports.reexport(handwrittenFile, fn.publicName);
   const handwrittenUsed = new Set(functions.filter((f) => f.handwritten).map((f) => f.publicName));
   // Hand-written functions are called from here too: import them under their own names.
-  const body = functions.map((fn) => ({ ...fn }));
   for (const name of handwrittenUsed) imports.value(handwrittenFile, name);
   const kinds = pairs
     .filter((p) => p.from.id.pkg === pkg.id && p.from.isKind)
@@ -91,7 +90,7 @@ function renderPackage(index: ModelIndex, pkg: PackageModel, hub: PackageModel, 
   return render('conversion', {
     header: fileHeader('conversion', `${typesFile(pkg)} or ${handwrittenFile}`),
     imports: imports.render(),
-    functions: body,
+    functions,
     kinds,
     group: pkg.groupDir,
     version: pkg.version,

@@ -5,13 +5,15 @@
  * defaults, as apiserver's create and update handlers decode.
  */
 import { parse as parseYaml } from 'yaml';
-import { goQuote, newBadRequest, newInvalid, newRequestEntityTooLarge, type FieldError } from '../../machinery/errors.js';
+import { goQuote, isStatusError, newBadRequest, newInvalid, newRequestEntityTooLarge, type FieldError } from '../../machinery/errors.js';
+import { dropGoZeroMetadata } from '../../machinery/protobuf/go-zero-meta.js';
 import { describeFailure, formatApiVersion, MEDIA_PROTOBUF, SchemeError, type MediaType, type WireObject } from '../../machinery/scheme.js';
 import type { GroupVersionKind } from '../../machinery/scheme-types.js';
 import type { KObject } from '../../registry/meta.js';
 import { MEDIA_JSON, MEDIA_YAML, negotiateInput } from '../negotiation.js';
 import type { EndpointContext } from './context.js';
 import { duplicateJSONFields } from './fields.js';
+import { exceedsNestingDepth, isStackOverflow, tooDeep, withinDepth } from './nesting.js';
 import type { FieldValidation } from './query.js';
 import type { RequestScope } from './scope.js';
 import type { Warnings } from './warnings.js';
@@ -96,6 +98,8 @@ export async function decodeBody(
   let gvk: GroupVersionKind;
   let versioned: WireObject;
   let jsonText: string | undefined;
+  const unrecognized = `the object provided is unrecognized (must be of type ${expected.kind}): `;
+  if (mediaType === MEDIA_JSON && exceedsNestingDepth(body.toString('utf8'))) throw tooDeep(unrecognized);
   try {
     if (mediaType === MEDIA_YAML && fieldValidation !== 'Ignore') {
       // Parsed here to see duplicate keys as a field problem rather than a parse failure.
@@ -108,13 +112,12 @@ export async function decodeBody(
       if (mediaType === MEDIA_JSON) jsonText = body.toString('utf8');
     }
   } catch (error) {
-    if (error instanceof SchemeError) {
-      if (error.reason === 'BadRequest') {
-        throw newBadRequest(`the object provided is unrecognized (must be of type ${expected.kind}): ${error.message} (${summarize(body)})`);
-      }
-      throw newBadRequest(`${error.message}`);
-    }
-    throw error;
+    if (isStatusError(error)) throw error;
+    if (isStackOverflow(error)) throw tooDeep(unrecognized);
+    if (error instanceof SchemeError && error.reason !== 'BadRequest') throw newBadRequest(`${error.message}`);
+    // Malformed YAML or protobuf (truncated, bad varints, no k8s\0 prefix) is the client's fault too.
+    const summary = mediaType === MEDIA_PROTOBUF ? '' : ` (${summarize(body)})`;
+    throw newBadRequest(`${unrecognized}${error instanceof Error ? error.message : String(error)}${summary}`);
   }
   if (gvk.group !== expected.group || gvk.version !== expected.version) {
     throw newBadRequest(`the API version in the data (${formatApiVersion(gvk)}) does not match the expected API version (${formatApiVersion(expected)})`);
@@ -122,6 +125,19 @@ export async function decodeBody(
   if (gvk.kind !== expected.kind) {
     throw newBadRequest(`${gvk.kind} in version ${goQuote(gvk.version)} cannot be handled as a ${expected.kind}: the kind ${goQuote(gvk.kind)} is not served at this URL`);
   }
+  return withinDepth(unrecognized, () => checkDecoded(scope, expected, fieldValidation, warnings, { gvk, versioned, jsonText, mediaType }));
+}
+
+/** Field validation, the schema check and conversion of a decoded body. */
+function checkDecoded(
+  scope: RequestScope,
+  expected: GroupVersionKind,
+  fieldValidation: FieldValidation,
+  warnings: Warnings,
+  decoded: { gvk: GroupVersionKind; versioned: WireObject; jsonText: string | undefined; mediaType: MediaType },
+): DecodedBody {
+  const { gvk, versioned, jsonText, mediaType } = decoded;
+  if (mediaType === MEDIA_PROTOBUF) dropGoZeroMetadata(versioned);
   if (fieldValidation !== 'Ignore' && mediaType !== MEDIA_PROTOBUF) {
     const problems = fieldProblems(scope, versioned, gvk, jsonText);
     if (problems.length > 0) {

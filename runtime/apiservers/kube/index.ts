@@ -29,9 +29,10 @@ import { resourceRest, scaleRest, statusRest } from '../../registry/subresources
 import type { CompletedConfig } from '../../server/config.js';
 import type { KapiContext, RequestHandler } from '../../server/context.js';
 import { writeStatus } from '../../server/context.js';
-import type { DelegationTarget, GenericAPIServer, RestInstaller } from '../../server/server.js';
+import type { DelegationTarget, GenericAPIServer, PostStartHook, RestInstaller } from '../../server/server.js';
 import { Cacher } from '../../storage/cacher/cacher.js';
 import type { Storage } from '../../storage/interface.js';
+import { controllerHookNames, KubeControllers } from './controllers/index.js';
 import { kindHooks, loadGroupHooks, type GroupHooks } from './hooks.js';
 import { ensureSystemNamespaces, finalizeRest, NamespaceFinalizer, namespaceRest, storeNamespaceLookup } from './namespaces.js';
 import { loadPatchMeta, machineryPatcher } from './patcher.js';
@@ -47,6 +48,12 @@ export interface KubeAPIServerOptions {
   readonly admission?: AdmissionOptions;
   /** Serve reads at resourceVersion "0" and every watch from a watch cache per resource. Default true. */
   readonly watchCache?: boolean;
+  /**
+   * Watch cache capacity (events kept) per resource, keyed `resource` for the core group and
+   * `resource.group` otherwise, as kube-apiserver's --watch-cache-sizes; 0 serves that resource
+   * without a watch cache. Resources not named keep the cacher's default.
+   */
+  readonly watchCacheSizes?: ReadonlyMap<string, number>;
   /** PATCH support; machinery/patch with the generated strategic merge metadata by default. */
   readonly patcher?: PatchApplier;
   /**
@@ -63,6 +70,12 @@ export interface KubeAPIServerOptions {
   readonly metrics?: { storageObjects(resource: string, count: number): void };
   /** How often stored objects are counted for `metrics`. Default 60 s. */
   readonly objectCountIntervalMs?: number;
+  /** Run the in-process controllers (garbage collector, serviceaccounts, root CA publisher). Default true. */
+  readonly controllers?: boolean;
+  /** PEM of the cluster's root CA, published as `kube-root-ca.crt` in every namespace. */
+  readonly rootCA?: string;
+  /** Where the controllers' post-start hooks are registered when the tier is plugged into another server. */
+  readonly addPostStartHook?: (name: string, hook: PostStartHook) => void;
 }
 
 /** Whether the generic store can serve a resource: it is created and read like any stored object. */
@@ -85,7 +98,9 @@ export interface KubeRegistry {
   readonly storages: ReadonlyMap<string, Map<string, RestStorage>>;
   readonly admission: BuiltChain;
   readonly installer: RestAPIInstaller;
-  /** Stops the watch caches. */
+  /** The in-process controllers, started by post-start hooks (undefined when disabled). */
+  readonly controllers?: KubeControllers;
+  /** Stops the controllers and the watch caches. */
   close(): Promise<void>;
 }
 
@@ -111,8 +126,9 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
     const kind = kindHooks(group, hooks.get(group), storageInfo.kind);
     let storage = options.storage;
     const keyRoot = group === '' ? `/registry/${info.plural}` : `/registry/${group}/${info.plural}`;
-    if (useCache) {
-      const cacher = new Cacher(options.storage, { prefix: keyRoot });
+    const capacity = options.watchCacheSizes?.get(group === '' ? info.plural : `${info.plural}.${group}`);
+    if (useCache && capacity !== 0) {
+      const cacher = new Cacher(options.storage, { prefix: keyRoot, capacity });
       cachers.push(cacher);
       storage = cacher;
     }
@@ -172,14 +188,21 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
     if (options.bootstrapNamespaces !== false) await ensureSystemNamespaces(namespaces);
     await finalizer.resume();
   }
+  const namespacesDeleter = storages.get('/v1')?.get('namespaces')?.deleter;
+  const controllers =
+    options.controllers === false
+      ? undefined
+      : new KubeControllers({ stores, rootCA: options.rootCA, deleterFor: (store) => (store === namespaces && namespacesDeleter ? namespacesDeleter : store) });
   const counter = options.metrics ? startObjectCounting(options.storage, stores, options.metrics, options.objectCountIntervalMs ?? 60_000) : undefined;
   return {
     stores,
     storages,
     admission,
     installer,
+    controllers,
     async close() {
       if (counter) clearInterval(counter);
+      await controllers?.close();
       await finalizer?.close();
       await Promise.all(cachers.map((c) => c.close()));
     },
@@ -221,6 +244,9 @@ export class KubeRestInstaller implements RestInstaller {
   constructor(options: KubeAPIServerOptions) {
     this.ready = buildKubeRegistry(options);
     this.ready.catch(() => {});
+    if (options.controllers !== false && options.addPostStartHook) {
+      for (const name of controllerHookNames(options)) options.addPostStartHook(name, async () => (await this.ready).controllers?.start(name));
+    }
   }
 
   handlerFor(gv: GroupVersion, resources: readonly ResourceInfo[]): RequestHandler | undefined {
@@ -263,6 +289,10 @@ export async function createKubeAPIServer(config: CompletedConfig, options: Kube
   for (const info of options.scheme.allGroups()) {
     const versions = info.versions.map((version) => ({ version, resources: options.scheme.resourcesOf({ group: info.name, version }) }));
     server.installAPIGroup({ name: info.name, versions }, installer);
+  }
+  if (registry.controllers) {
+    const controllers = registry.controllers;
+    for (const name of controllerHookNames(options)) server.addPostStartHook(name, () => controllers.start(name));
   }
   return { server, registry, admission: registry.admission.chain, close: () => registry.close() };
 }

@@ -17,7 +17,13 @@ async function serve(values: Record<string, unknown>): Promise<void> {
   const completed = completeServeOptions(options);
   const chain = await createServerChain(completed, {
     restInstaller: (context) =>
-      kubeRestInstaller({ scheme: context.scheme, storage: context.storage, admission: context.admission, metrics: context.metrics }),
+      kubeRestInstaller({
+        scheme: context.scheme,
+        storage: context.storage,
+        admission: context.admission,
+        metrics: context.metrics,
+        watchCacheSizes: context.watchCacheSizes,
+      }),
   });
   const stop = new AbortController();
   const onSignal = (signal: NodeJS.Signals): void => {

@@ -39,7 +39,14 @@ export interface AdmissionSelection {
  */
 export interface ServerChainPlugins {
   /** Builds the REST handlers of the built-in groups over the storage and scheme. */
-  restInstaller?(context: { storage: Storage; scheme: Scheme; admission: AdmissionSelection; logging: KapiLogger; metrics: MetricsHooks }): RestInstaller;
+  restInstaller?(context: {
+    storage: Storage;
+    scheme: Scheme;
+    admission: AdmissionSelection;
+    logging: KapiLogger;
+    metrics: MetricsHooks;
+    watchCacheSizes: ReadonlyMap<string, number>;
+  }): RestInstaller;
   /** Authorization modes beyond AlwaysAllow and AlwaysDeny (RBAC, Node, Webhook). */
   authorizers?: AuthorizerFactories;
   /** Discovery of groups served by later tiers (CRDs, aggregated APIs). */
@@ -78,6 +85,7 @@ export async function createServerChain(options: CompletedServeOptions, plugins:
   config.requestTimeoutMs = options.requestTimeoutMs;
   config.shutdownDelayMs = options.shutdownDelayMs;
   config.anonymousAuth = options.anonymousAuth;
+  config.aggregatedDiscovery = options.featureGates['AggregatedDiscoveryEndpoint'] ?? true;
   const clientCAFile = options.clientCAFile ?? pki.ca.cert;
   config.secureServing = {
     bindAddress: options.bindAddress,
@@ -100,7 +108,7 @@ export async function createServerChain(options: CompletedServeOptions, plugins:
 
   const kube = completed.new('kube-apiserver');
   const admission = { enable: options.enableAdmissionPlugins, disable: options.disableAdmissionPlugins };
-  const installer = plugins.restInstaller?.({ storage, scheme, admission, logging: log, metrics });
+  const installer = plugins.restInstaller?.({ storage, scheme, admission, logging: log, metrics, watchCacheSizes: options.watchCacheSizes });
   if (installer) {
     for (const info of scheme.allGroups()) {
       const versions = info.versions.map((version) => ({ version, resources: scheme.resourcesOf({ group: info.name, version }) }));

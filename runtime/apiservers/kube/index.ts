@@ -29,6 +29,8 @@ import { resourceRest, scaleRest, statusRest } from '../../registry/subresources
 import type { CompletedConfig } from '../../server/config.js';
 import type { KapiContext, RequestHandler } from '../../server/context.js';
 import { writeStatus } from '../../server/context.js';
+import type { Authenticator } from '../../server/authentication/types.js';
+import type { Authorizer } from '../../server/authorization/types.js';
 import type { DelegationTarget, GenericAPIServer, PostStartHook, RestInstaller } from '../../server/server.js';
 import { Cacher } from '../../storage/cacher/cacher.js';
 import type { Storage } from '../../storage/interface.js';
@@ -36,6 +38,8 @@ import { controllerHookNames, KubeControllers } from './controllers/index.js';
 import { kindHooks, loadGroupHooks, type GroupHooks } from './hooks.js';
 import { ensureSystemNamespaces, finalizeRest, NamespaceFinalizer, namespaceRest, storeNamespaceLookup } from './namespaces.js';
 import { loadPatchMeta, machineryPatcher } from './patcher.js';
+import { podSubresourceStorages } from './pod-subresources/index.js';
+import { isReviewResource, reviewStorage } from './reviews/index.js';
 import { loadDefinitions } from './schemas.js';
 
 export { SYSTEM_NAMESPACES } from './namespaces.js';
@@ -62,6 +66,13 @@ export interface KubeAPIServerOptions {
    * resources that can be created and read and skips the rest.
    */
   readonly customStorage?: (group: string, version: string, info: ResourceInfo) => RestStorage | undefined;
+  /**
+   * The server's authorizer: access reviews ask it. Without it the review resources of
+   * authorization.k8s.io and authentication.k8s.io are not served.
+   */
+  readonly authorizer?: Authorizer;
+  /** The authenticators a TokenReview asks (the server's, without the anonymous one). */
+  readonly tokenAuthenticators?: readonly Authenticator[];
   /** Create `default`, `kube-system`, `kube-public` and `kube-node-lease` when missing. Default true. */
   readonly bootstrapNamespaces?: boolean;
   /** Where hooks and schemas are read from (tests). */
@@ -115,6 +126,7 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
   const storages = new Map<string, Map<string, RestStorage>>();
   const useCache = options.watchCache ?? true;
   let finalizer: NamespaceFinalizer | undefined;
+  const reviews = options.authorizer ? reviewStorage({ authorizer: options.authorizer, tokenAuthenticators: options.tokenAuthenticators ?? [] }) : undefined;
 
   const storeFor = (group: string, info: ResourceInfo): Store | undefined => {
     const key = `${group}/${info.plural}`;
@@ -144,7 +156,7 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
       const gv = { group: groupInfo.name, version };
       const rest = new Map<string, RestStorage>();
       for (const info of scheme.resourcesOf(gv)) {
-        const custom = options.customStorage?.(gv.group, version, info);
+        const custom = options.customStorage?.(gv.group, version, info) ?? reviews?.(gv.group, version, info);
         if (custom) {
           rest.set(info.plural, custom);
           continue;
@@ -164,6 +176,9 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
         }
         const scale = scaleRest(store, info);
         if (scale) rest.set(`${info.plural}/scale`, scale);
+      }
+      if (gv.group === '' && version === 'v1') {
+        for (const [path, sub] of podSubresourceStorages((key) => stores.get(key), scheme.resourcesOf(gv))) if (!rest.has(path)) rest.set(path, sub);
       }
       if (rest.size > 0) storages.set(gvKey(gv), rest);
     }
@@ -241,7 +256,7 @@ function startObjectCounting(
 export class KubeRestInstaller implements RestInstaller {
   readonly ready: Promise<KubeRegistry>;
 
-  constructor(options: KubeAPIServerOptions) {
+  constructor(private readonly options: KubeAPIServerOptions) {
     this.ready = buildKubeRegistry(options);
     this.ready.catch(() => {});
     if (options.controllers !== false && options.addPostStartHook) {
@@ -250,7 +265,8 @@ export class KubeRestInstaller implements RestInstaller {
   }
 
   handlerFor(gv: GroupVersion, resources: readonly ResourceInfo[]): RequestHandler | undefined {
-    if (!resources.some(isStoredResource)) return undefined;
+    const served = (info: ResourceInfo): boolean => isStoredResource(info) || (this.options.authorizer !== undefined && isReviewResource(gv.group, info));
+    if (!resources.some(served)) return undefined;
     let inner: Promise<RequestHandler | undefined> | undefined;
     return async (ctx: KapiContext) => {
       inner ??= this.ready.then((registry) => registry.installer.handlerFor(gv, resources));
@@ -283,7 +299,12 @@ export interface KubeAPIServer {
 
 /** A GenericAPIServer named kube-apiserver serving every built-in group's resources. */
 export async function createKubeAPIServer(config: CompletedConfig, options: KubeAPIServerOptions, delegate?: DelegationTarget): Promise<KubeAPIServer> {
-  const registry = await buildKubeRegistry(options);
+  // Reviews answer for the server they are part of: its authorizer and credential authenticators.
+  const registry = await buildKubeRegistry({
+    authorizer: config.authorizer,
+    tokenAuthenticators: config.authenticators.filter((a) => a.name !== 'anonymous'),
+    ...options,
+  });
   const server = config.new('kube-apiserver', delegate);
   const installer: RestInstaller = { handlerFor: (gv, resources) => registry.installer.handlerFor(gv, resources) };
   for (const info of options.scheme.allGroups()) {

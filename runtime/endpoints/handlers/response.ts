@@ -16,6 +16,9 @@ import type { EndpointContext } from './context.js';
 import type { RequestScope } from './scope.js';
 import type { Warnings } from './warnings.js';
 
+/** About how much JSON of a streamed list goes into one write. */
+const LIST_CHUNK_CHARS = 64 * 1024;
+
 export type IncludeObject = 'None' | 'Metadata' | 'Object';
 
 /** The media types a scope can answer in: protobuf only for kinds with a protobuf codec. */
@@ -129,6 +132,27 @@ function listItem(scope: RequestScope, hub: KObject): WireObject {
   return rest;
 }
 
+/**
+ * A list item's JSON, remembered per hub object and output kind. Hub objects from the registry
+ * are shared and read-only (one per stored object, kept by the watch cache while the object is
+ * current), so a LIST served from the cache encodes each object once rather than once per LIST,
+ * as apiserver's cachingObject does for watch events. Objects not held elsewhere drop their
+ * encodings with them.
+ */
+const itemJSONCache = new WeakMap<KObject, Map<string, string>>();
+
+function listItemJSON(scope: RequestScope, hub: KObject): string {
+  const kindKey = `${scope.kind.group}/${scope.kind.version}/${scope.kind.kind}`;
+  let byKind = itemJSONCache.get(hub);
+  let json = byKind?.get(kindKey);
+  if (json === undefined) {
+    json = JSON.stringify(listItem(scope, hub));
+    if (!byKind) itemJSONCache.set(hub, (byKind = new Map()));
+    byKind.set(kindKey, json);
+  }
+  return json;
+}
+
 /** Writes a list: JSON streamed item by item; YAML, protobuf, Table and metadata lists whole. */
 export function writeList(ctx: EndpointContext, scope: RequestScope, code: number, list: ObjectList, output: NegotiatedOutput, warnings: Warnings): void {
   warnings.write(ctx);
@@ -163,17 +187,24 @@ export function writeList(ctx: EndpointContext, scope: RequestScope, code: numbe
   ctx.set('Content-Type', output.contentType);
   const head = `{"kind":${JSON.stringify(listKind.kind)},"apiVersion":${JSON.stringify(formatApiVersion(listKind))},"metadata":${JSON.stringify(listMeta)},"items":[`;
   if (list.items.length <= 100) {
-    ctx.body = `${head}${list.items.map((hub) => JSON.stringify(listItem(scope, hub))).join(',')}]}`;
+    ctx.body = `${head}${list.items.map((hub) => listItemJSON(scope, hub)).join(',')}]}`;
     return;
   }
+  // Items are encoded one at a time but sent in chunks of about LIST_CHUNK_CHARS: a write per
+  // item costs a TLS record and a syscall each, which made large LISTs spend more time writing
+  // than encoding. Memory stays bounded by the chunk size, not the list's.
   function* chunks(): Generator<string> {
-    yield head;
+    let pending = head;
     let first = true;
     for (const hub of list.items) {
-      yield (first ? '' : ',') + JSON.stringify(listItem(scope, hub));
+      pending += (first ? '' : ',') + listItemJSON(scope, hub);
       first = false;
+      if (pending.length >= LIST_CHUNK_CHARS) {
+        yield pending;
+        pending = '';
+      }
     }
-    yield ']}';
+    yield `${pending}]}`;
   }
   ctx.body = Readable.from(chunks());
 }

@@ -23,6 +23,8 @@ async function serve(values: Record<string, unknown>): Promise<void> {
         admission: context.admission,
         metrics: context.metrics,
         watchCacheSizes: context.watchCacheSizes,
+        rootCA: context.rootCA,
+        addPostStartHook: context.addPostStartHook,
       }),
   });
   const stop = new AbortController();

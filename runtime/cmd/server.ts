@@ -19,7 +19,7 @@ import { authorizersForModes, type AuthorizerFactories } from '../server/authori
 import { Config } from '../server/config.js';
 import { createLogger, type KapiLogger } from '../server/logging.js';
 import { ServerMetrics, type MetricsHooks } from '../server/metrics.js';
-import type { GenericAPIServer, RestInstaller } from '../server/server.js';
+import type { GenericAPIServer, PostStartHook, RestInstaller } from '../server/server.js';
 import { openEtcd3Storage } from '../storage/etcd3/index.js';
 import type { Storage } from '../storage/interface.js';
 import { openSqliteStorage } from '../storage/sqlite/index.js';
@@ -46,6 +46,10 @@ export interface ServerChainPlugins {
     logging: KapiLogger;
     metrics: MetricsHooks;
     watchCacheSizes: ReadonlyMap<string, number>;
+    /** PEM of the cluster CA the serving certificate chains to (the root CA controllers publish). */
+    rootCA: string;
+    /** Registers a post-start hook on the kube-apiserver tier (in-process controllers). */
+    addPostStartHook: (name: string, hook: PostStartHook) => void;
   }): RestInstaller;
   /** Authorization modes beyond AlwaysAllow and AlwaysDeny (RBAC, Node, Webhook). */
   authorizers?: AuthorizerFactories;
@@ -108,7 +112,16 @@ export async function createServerChain(options: CompletedServeOptions, plugins:
 
   const kube = completed.new('kube-apiserver');
   const admission = { enable: options.enableAdmissionPlugins, disable: options.disableAdmissionPlugins };
-  const installer = plugins.restInstaller?.({ storage, scheme, admission, logging: log, metrics, watchCacheSizes: options.watchCacheSizes });
+  const installer = plugins.restInstaller?.({
+    storage,
+    scheme,
+    admission,
+    logging: log,
+    metrics,
+    watchCacheSizes: options.watchCacheSizes,
+    rootCA: readFileSync(pki.ca.cert, 'utf8'),
+    addPostStartHook: (name, hook) => kube.addPostStartHook(name, hook),
+  });
   if (installer) {
     for (const info of scheme.allGroups()) {
       const versions = info.versions.map((version) => ({ version, resources: scheme.resourcesOf({ group: info.name, version }) }));

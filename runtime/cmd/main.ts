@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import { kubeRestInstaller } from '../apiservers/kube/index.js';
+import { podDiscoverySubresources } from '../apiservers/kube/pod-subresources/index.js';
 import { addServeFlags, completeServeOptions, serveOptionsFrom, validateServeOptions } from './options.js';
 import { createServerChain, runServerChain } from './server.js';
 
@@ -25,7 +26,10 @@ async function serve(values: Record<string, unknown>): Promise<void> {
         watchCacheSizes: context.watchCacheSizes,
         rootCA: context.rootCA,
         addPostStartHook: context.addPostStartHook,
+        authorizer: context.authorizer,
+        tokenAuthenticators: context.tokenAuthenticators,
       }),
+    discoverySubresources: podDiscoverySubresources,
   });
   const stop = new AbortController();
   const onSignal = (signal: NodeJS.Signals): void => {

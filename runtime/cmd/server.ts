@@ -9,13 +9,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { groups as generatedGroups } from '../../generated/install.generated.js';
-import { schemeDiscoverySource, unionDiscoverySource, type DiscoverySource } from '../endpoints/discovery/source.js';
+import { schemeDiscoverySource, unionDiscoverySource, type DiscoverySource, type ExtraSubresources } from '../endpoints/discovery/source.js';
 import { openAPISource } from '../endpoints/openapi/source.js';
 import { Scheme } from '../machinery/scheme.js';
 import { logAuditBackend } from '../server/audit/log-backend.js';
 import { tokenFileAuthenticator } from '../server/authentication/token-file.js';
 import { x509Authenticator } from '../server/authentication/x509.js';
 import { authorizersForModes, type AuthorizerFactories } from '../server/authorization/modes.js';
+import type { Authorizer } from '../server/authorization/types.js';
+import type { Authenticator } from '../server/authentication/types.js';
 import { Config } from '../server/config.js';
 import { createLogger, type KapiLogger } from '../server/logging.js';
 import { ServerMetrics, type MetricsHooks } from '../server/metrics.js';
@@ -50,7 +52,13 @@ export interface ServerChainPlugins {
     rootCA: string;
     /** Registers a post-start hook on the kube-apiserver tier (in-process controllers). */
     addPostStartHook: (name: string, hook: PostStartHook) => void;
+    /** The server's authorizer (every --authorization-mode), which access reviews ask. */
+    authorizer: Authorizer;
+    /** The credential authenticators (client certificates, tokens; not anonymous), which TokenReviews ask. */
+    tokenAuthenticators: readonly Authenticator[];
   }): RestInstaller;
+  /** Subresources the REST installer serves that ResourceInfos do not list (pods/binding, pods/eviction), for discovery. */
+  discoverySubresources?: ExtraSubresources;
   /** Authorization modes beyond AlwaysAllow and AlwaysDeny (RBAC, Node, Webhook). */
   authorizers?: AuthorizerFactories;
   /** Discovery of groups served by later tiers (CRDs, aggregated APIs). */
@@ -121,6 +129,8 @@ export async function createServerChain(options: CompletedServeOptions, plugins:
     watchCacheSizes: options.watchCacheSizes,
     rootCA: readFileSync(pki.ca.cert, 'utf8'),
     addPostStartHook: (name, hook) => kube.addPostStartHook(name, hook),
+    authorizer: completed.authorizer,
+    tokenAuthenticators: config.authenticators,
   });
   if (installer) {
     for (const info of scheme.allGroups()) {
@@ -131,7 +141,7 @@ export async function createServerChain(options: CompletedServeOptions, plugins:
     log.logger.warn('no REST installer is plugged in: resources are listed in discovery and OpenAPI, their endpoints answer 404');
   }
 
-  const discovery = unionDiscoverySource([schemeDiscoverySource(scheme), ...(plugins.extraDiscovery ?? [])]);
+  const discovery = unionDiscoverySource([schemeDiscoverySource(scheme, plugins.discoverySubresources), ...(plugins.extraDiscovery ?? [])]);
   kube.installDiscovery(discovery);
   kube.installOpenAPI(openAPISource(discovery, await loadGeneratedSchemaModules()));
 

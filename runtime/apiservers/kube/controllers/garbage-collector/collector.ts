@@ -23,6 +23,8 @@ import { WorkQueue } from '../work-queue.js';
 import { groupOf, OwnershipGraph, type GraphNode, type ObjectIdentity } from './graph.js';
 
 const CONTROLLER = 'generic-garbage-collector';
+/** Owners (`<namespace>/<uid>`) remembered as gone (upstream's absentOwnerCache): a uid never comes back. */
+const ABSENT_OWNERS_REMEMBERED = 4096;
 
 export interface GarbageCollectorOptions {
   /** Every store whose objects may own or depend on others. */
@@ -40,6 +42,8 @@ type Classified = { solid: OwnerReference[]; dangling: OwnerReference[]; waiting
 
 export class GarbageCollector {
   private readonly byKind = new Map<string, Store>();
+  /** Recently found missing owners, oldest first, so the dependents of one deleted owner cost one lookup. */
+  private readonly absentOwners = new Set<string>();
   private readonly informers: StoreInformer[] = [];
   private readonly deleteQueue: WorkQueue;
   private readonly orphanQueue: WorkQueue;
@@ -123,12 +127,22 @@ export class GarbageCollector {
       const store = this.byKind.get(`${groupOf(reference.apiVersion)}/${reference.kind ?? ''}`);
       if (!store || (store.namespaced && !dependentNamespaced)) return undefined;
       const identity = { group: store.kind.group, kind: store.kind.kind, namespace: store.namespaced ? dependent.namespace : '', name: reference.name ?? '', uid: reference.uid ?? '' };
-      const owner = identity.name === '' ? undefined : await this.current(store, identity);
-      if (!owner) result.dangling.push(reference);
-      else if (isDeletingDependents(owner)) result.waiting.push(reference);
+      // absence is remembered per namespace: the same uid looked up elsewhere is another question
+      const absentKey = `${identity.namespace}/${identity.uid}`;
+      const owner = identity.name === '' || this.absentOwners.has(absentKey) ? undefined : await this.current(store, identity);
+      if (!owner) {
+        this.rememberAbsent(absentKey);
+        result.dangling.push(reference);
+      } else if (isDeletingDependents(owner)) result.waiting.push(reference);
       else result.solid.push(reference);
     }
     return result;
+  }
+
+  private rememberAbsent(key: string): void {
+    this.absentOwners.delete(key);
+    this.absentOwners.add(key);
+    if (this.absentOwners.size > ABSENT_OWNERS_REMEMBERED) this.absentOwners.delete(this.absentOwners.values().next().value as string);
   }
 
   // ---- attemptToDelete ----------------------------------------------------------------------

@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline';
 import { findEtcd, startEtcd, type EtcdServer } from '../test/storage/support/etcd.js';
 import { bestOfAlternating, goal, reportRates } from './harness.js';
 import { request, requestJSON } from './support/http.js';
+import { cpuMs } from './support/cpu.js';
 import { startKapi, type KapiProcess } from './support/kapi-process.js';
 import { checkLoad, load } from './support/load.js';
 import type { StaticServerConfig } from './support/static-server.js';
@@ -21,7 +22,7 @@ const ROUNDS = 3;
 const SECONDS = 2;
 
 /** Starts the anchor server with kapi's TLS material and the given answer; its port and a stop. */
-async function startStaticServer(kapi: KapiProcess, status: number, headers: Record<string, string>, body: Buffer): Promise<{ port: number; stop: () => void }> {
+async function startStaticServer(kapi: KapiProcess, status: number, headers: Record<string, string>, body: Buffer): Promise<{ port: number; pid: number; stop: () => void }> {
   const bodyFile = path.join(kapi.dataDir, 'bench-get-body');
   writeFileSync(bodyFile, body);
   const config: StaticServerConfig = {
@@ -43,7 +44,7 @@ async function startStaticServer(kapi: KapiProcess, status: number, headers: Rec
   clearTimeout(timeout);
   const port = Number(/^listening (\d+)$/.exec(line)?.[1]);
   if (!port) throw new Error(`static server: unexpected output ${line}`);
-  return { port, stop: () => child.kill('SIGTERM') };
+  return { port, pid: child.pid!, stop: () => child.kill('SIGTERM') };
 }
 
 /** The headers a client sees from kapi, minus those that differ per response. */
@@ -77,14 +78,29 @@ export async function benchGets(): Promise<void> {
       const anchorURL = `https://127.0.0.1:${anchorServer.port}${objectPath}`;
       await load({ name: 'warm-up', url: kapiURL, connections: CONNECTIONS, seconds: 1 });
       await load({ name: 'warm-up', url: anchorURL, connections: CONNECTIONS, seconds: 1 });
+      // CPU per request of each server process, over all rounds: a figure load elsewhere disturbs less.
+      const cpu = { anchor: 0, kapi: 0, anchorOps: 0, kapiOps: 0 };
       const [anchor, served] = await bestOfAlternating(ROUNDS, [
-        () => load({ name: `bare node:https, same ${answer.body.length} bytes`, url: anchorURL, connections: CONNECTIONS, seconds: SECONDS }),
-        () => load({ name: 'kapi GET ConfigMap ?resourceVersion=0', url: kapiURL, connections: CONNECTIONS, seconds: SECONDS }),
+        async () => {
+          const before = cpuMs(anchorServer.pid);
+          const r = await load({ name: `bare node:https, same ${answer.body.length} bytes`, url: anchorURL, connections: CONNECTIONS, seconds: SECONDS });
+          cpu.anchor += cpuMs(anchorServer.pid) - before;
+          cpu.anchorOps += r.ops;
+          return r;
+        },
+        async () => {
+          const before = cpuMs(kapi.pid);
+          const r = await load({ name: 'kapi GET ConfigMap ?resourceVersion=0', url: kapiURL, connections: CONNECTIONS, seconds: SECONDS });
+          cpu.kapi += cpuMs(kapi.pid) - before;
+          cpu.kapiOps += r.ops;
+          return r;
+        },
       ]);
       checkLoad(anchor!);
       checkLoad(served!);
       reportRates(`gets (HTTPS both, ${CONNECTIONS} connections, best of ${ROUNDS} alternating ${SECONDS} s rounds, kapi on ${etcd ? 'etcd' : 'SQLite'})`, anchor!, [served!]);
       process.stdout.write(`  latency p99: anchor ${anchor!.p99Ms} ms, kapi ${served!.p99Ms} ms\n`);
+      process.stdout.write(`  server CPU per GET: anchor ${(cpu.anchor / cpu.anchorOps).toFixed(3)} ms, kapi ${(cpu.kapi / cpu.kapiOps).toFixed(3)} ms\n`);
       goal('kapi GETs/s ÷ bare node:https GETs/s', served!.perSecond / anchor!.perSecond, '≥', 0.45);
     } finally {
       anchorServer.stop();

@@ -7,9 +7,8 @@
  */
 import { isGone } from '../../../machinery/errors.js';
 import { peekMeta, type KObject } from '../../../registry/meta.js';
-import type { RegistryWatch } from '../../../registry/rest.js';
+import type { Lister, RegistryWatch, Watcher } from '../../../registry/rest.js';
 import type { FieldSelector } from '../../../registry/selection.js';
-import type { Store } from '../../../registry/store.js';
 import { controllerContext, objectKey, pause } from './context.js';
 
 export interface InformerHandler {
@@ -43,7 +42,8 @@ export class StoreInformer {
   private loop: Promise<void> | undefined;
 
   constructor(
-    readonly store: Store,
+    /** The Store (or anything that lists and watches like one). */
+    readonly store: Lister & Watcher,
     private readonly handler: InformerHandler,
     private readonly options: InformerOptions,
   ) {}

@@ -104,6 +104,29 @@ describe('garbage collector', () => {
     assert.ok(await exists(tier, `${roles}/gc-dependent-role`), 'a namespaced owner of a cluster-scoped object is not followed');
   });
 
+  it('keeps dependents that have a valid owner beside one waiting for dependents to be deleted (conformance)', async () => {
+    const rcs = '/api/v1/namespaces/default/replicationcontrollers';
+    const pods = '/api/v1/namespaces/default/pods';
+    const rc = (name: string): Obj => ({
+      apiVersion: 'v1',
+      kind: 'ReplicationController',
+      metadata: { name },
+      spec: { replicas: 2, selector: { app: name }, template: { metadata: { labels: { app: name } }, spec: { containers: [{ name: 'c', image: 'busybox' }] } } },
+    });
+    const rc1 = await create(tier, rcs, rc('rc1'));
+    const rc2 = await create(tier, rcs, rc('rc2'));
+    const pod = (name: string, owners: Obj[]): Obj => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name, ownerReferences: owners }, spec: { containers: [{ name: 'c', image: 'busybox' }] } });
+    const blocking = { blockOwnerDeletion: true };
+    await create(tier, pods, pod('only-rc1', [ownerRef(rc1, { controller: true, ...blocking })]));
+    await create(tier, pods, pod('both', [ownerRef(rc1, { controller: true, ...blocking }), ownerRef(rc2, blocking)]));
+    assert.equal((await tier.send('DELETE', `${rcs}/rc1`, { propagationPolicy: 'Foreground' })).status, 200);
+    await eventually('rc1 is deleted', async () => !(await exists(tier, `${rcs}/rc1`)));
+    assert.equal(await exists(tier, `${pods}/only-rc1`), false);
+    const both = (await tier.get(`${pods}/both`)).body;
+    assert.equal(metadata(both)['deletionTimestamp'], undefined);
+    assert.deepEqual(((metadata(both)['ownerReferences'] ?? []) as Obj[]).map((r) => r['uid']), [metadata(rc2)['uid']]);
+  });
+
   it('is not blocked by a dependency circle (conformance)', async () => {
     const pods = '/api/v1/namespaces/default/pods';
     const pod = (name: string): Obj => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { containers: [{ name: 'c', image: 'busybox' }] } });

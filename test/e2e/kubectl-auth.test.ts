@@ -1,0 +1,95 @@
+/**
+ * End to end: `kubectl auth can-i`, `auth can-i --list` and `auth whoami` against `kapi serve`
+ * with real kubectl 1.27 and 1.33 (1.33 posts the reviews as protobuf), binding a pod to a node
+ * with `kubectl create -f binding.yaml` and `kubectl create --raw`, and evicting one.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fails, kubectlVersions, ok, startKapi, type Kapi } from './support/kapi.js';
+
+const VERSIONS = kubectlVersions();
+
+const pod = (name: string): string => `apiVersion: v1
+kind: Pod
+metadata: {name: ${name}}
+spec:
+  containers: [{name: c, image: busybox}]
+`;
+
+describe('kubectl auth and pod binding', { skip: VERSIONS.length === 0 && 'no kubectl.1.NN binaries on this machine' }, () => {
+  let kapi: Kapi;
+  before(async () => {
+    kapi = await startKapi();
+  });
+  after(async () => {
+    const code = await kapi.stop();
+    assert.equal(code, 0, `the server did not stop cleanly:\n${kapi.log()}`);
+  });
+
+  for (const version of VERSIONS) {
+    const suffix = version.replace('.', '');
+    describe(`kubectl ${version}`, () => {
+      it('auth can-i answers yes from the authorizer', async () => {
+        assert.equal(ok(await kapi.kubectl(version, 'auth', 'can-i', 'create', 'pods')), 'yes\n');
+        assert.equal(ok(await kapi.kubectl(version, 'auth', 'can-i', 'get', '/healthz')), 'yes\n');
+        assert.equal(ok(await kapi.kubectl(version, 'auth', 'can-i', 'delete', 'deployments.apps', '-n', 'kube-system')), 'yes\n');
+      });
+
+      it('auth can-i --list prints the rules table', async () => {
+        const out = ok(await kapi.kubectl(version, 'auth', 'can-i', '--list'));
+        const lines = out.trim().split('\n').map((l) => l.trim().split(/\s+/));
+        assert.deepEqual(lines[0], ['Resources', 'Non-Resource', 'URLs', 'Resource', 'Names', 'Verbs']);
+        assert.deepEqual(lines.slice(1), [
+          ['*.*', '[]', '[]', '[*]'],
+          ['[*]', '[]', '[*]'],
+        ]);
+      });
+
+      it('auth whoami names the admin certificate\'s user and groups', async () => {
+        if (version === '1.27') {
+          // 1.27 knows only the alpha and beta SelfSubjectReview, which a 1.33 server no longer serves.
+          const err = fails(await kapi.kubectl(version, 'auth', 'whoami'));
+          assert.match(err, /^error: the selfsubjectreviews API is not enabled in the cluster/);
+          return;
+        }
+        const out = ok(await kapi.kubectl(version, 'auth', 'whoami'));
+        const rows = out.trim().split('\n').map((l) => l.trim().split(/\s{2,}/));
+        assert.deepEqual(rows, [
+          ['ATTRIBUTE', 'VALUE'],
+          ['Username', 'kubernetes-admin'],
+          ['Groups', '[system:masters system:authenticated]'],
+        ]);
+      });
+
+      it('binds a pod to a node with create -f binding.yaml, once', async () => {
+        const name = `bound-${suffix}`;
+        ok(await kapi.kubectl(version, 'create', '-f', kapi.file(`${name}.yaml`, pod(name))));
+        const binding = kapi.file(`${name}-binding.yaml`, `apiVersion: v1\nkind: Binding\nmetadata: {name: ${name}}\ntarget: {kind: Node, name: node-a}\n`);
+        // kubectl names what the server returned, and a binding returns a Status, as upstream's does.
+        assert.equal(ok(await kapi.kubectl(version, 'create', '-f', binding)), 'status/<unknown> created\n');
+        assert.equal(ok(await kapi.kubectl(version, 'get', 'pod', name, '-o', 'jsonpath={.spec.nodeName}')), 'node-a');
+        const err = fails(await kapi.kubectl(version, 'create', '-f', binding));
+        assert.match(err, new RegExp(`Error from server \\(Conflict\\): .*Operation cannot be fulfilled on pods/binding "${name}": pod ${name} is already assigned to node "node-a"`));
+      });
+
+      it('binds through pods/<name>/binding with create --raw', async () => {
+        const name = `raw-${suffix}`;
+        ok(await kapi.kubectl(version, 'create', '-f', kapi.file(`${name}.yaml`, pod(name))));
+        const body = kapi.file(`${name}-binding.json`, JSON.stringify({ apiVersion: 'v1', kind: 'Binding', metadata: { name }, target: { name: 'node-b' } }));
+        const out = ok(await kapi.kubectl(version, 'create', '--raw', `/api/v1/namespaces/default/pods/${name}/binding`, '-f', body));
+        assert.deepEqual(JSON.parse(out), { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 });
+        assert.equal(ok(await kapi.kubectl(version, 'get', 'pod', name, '-o', 'jsonpath={.spec.nodeName}')), 'node-b');
+      });
+
+      it('evicts a pod through pods/<name>/eviction with create --raw', async () => {
+        const name = `evicted-${suffix}`;
+        ok(await kapi.kubectl(version, 'create', '-f', kapi.file(`${name}.yaml`, pod(name))));
+        const body = kapi.file(`${name}-eviction.json`, JSON.stringify({ apiVersion: 'policy/v1', kind: 'Eviction', metadata: { name } }));
+        const out = ok(await kapi.kubectl(version, 'create', '--raw', `/api/v1/namespaces/default/pods/${name}/eviction`, '-f', body));
+        assert.equal(JSON.parse(out)['status'], 'Success');
+        const err = fails(await kapi.kubectl(version, 'get', 'pod', name));
+        assert.match(err, new RegExp(`NotFound.*pods "${name}" not found`));
+      });
+    });
+  }
+});

@@ -260,7 +260,7 @@ export class KubeRestInstaller implements RestInstaller {
     this.ready = buildKubeRegistry(options);
     this.ready.catch(() => {});
     if (options.controllers !== false && options.addPostStartHook) {
-      for (const name of controllerHookNames(options)) options.addPostStartHook(name, async () => (await this.ready).controllers?.start(name));
+      for (const name of controllerHookNames(options)) options.addPostStartHook(name, async (context) => (await this.ready).controllers?.start(name, context.signal));
     }
   }
 
@@ -313,7 +313,7 @@ export async function createKubeAPIServer(config: CompletedConfig, options: Kube
   }
   if (registry.controllers) {
     const controllers = registry.controllers;
-    for (const name of controllerHookNames(options)) server.addPostStartHook(name, () => controllers.start(name));
+    for (const name of controllerHookNames(options)) server.addPostStartHook(name, (context) => controllers.start(name, context.signal));
   }
   return { server, registry, admission: registry.admission.chain, close: () => registry.close() };
 }

@@ -69,8 +69,11 @@ export class KubeControllers {
   /**
    * Starts the controller of a post-start hook: resolves once its informers listed. A hook
    * whose controller cannot run here (its resources are not installed) resolves at once.
+   * `stop` (the hook's shutdown signal) stops them all.
    */
-  async start(hook: string): Promise<void> {
+  async start(hook: string, stop?: AbortSignal): Promise<void> {
+    // the server's shutdown stops every controller before the storage is closed
+    stop?.addEventListener('abort', () => void this.close(), { once: true });
     const controller = this.byHook.get(hook);
     if (!controller || this.closed || this.started.has(controller)) return;
     this.started.add(controller);

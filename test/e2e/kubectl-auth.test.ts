@@ -90,6 +90,17 @@ describe('kubectl auth and pod binding', { skip: VERSIONS.length === 0 && 'no ku
         const err = fails(await kapi.kubectl(version, 'get', 'pod', name));
         assert.match(err, new RegExp(`NotFound.*pods "${name}" not found`));
       });
+
+      it('drain --dry-run=server evicts the node\'s pods through pods/eviction', async () => {
+        const node = `node-${suffix}`;
+        const name = `drained-${suffix}`;
+        const manifest = `apiVersion: v1\nkind: Node\nmetadata: {name: ${node}}\n---\n${pod(name).replace('spec:\n', `spec:\n  nodeName: ${node}\n`)}`;
+        ok(await kapi.kubectl(version, 'create', '-f', kapi.file(`${node}.yaml`, manifest)));
+        const out = ok(await kapi.kubectl(version, 'drain', node, '--force', '--dry-run=server', '--timeout=30s'));
+        assert.match(out, new RegExp(`evicting pod default/${name} \\(server dry run\\)`));
+        assert.match(out, new RegExp(`node/${node} drained \\(server dry run\\)`));
+        assert.equal(ok(await kapi.kubectl(version, 'get', 'pod', name, '-o', 'jsonpath={.metadata.deletionTimestamp}')), '');
+      });
     });
   }
 });

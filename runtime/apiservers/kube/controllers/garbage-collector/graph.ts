@@ -104,6 +104,8 @@ export class OwnershipGraph {
       this.nodes.set(uid, node);
       node.owners = references;
       for (const reference of references) this.link(node, reference);
+      // a dependent that appears under an owner already deleting its dependents goes too
+      if (references.some((r) => this.nodes.get(r.uid ?? '')?.deletingDependents)) this.queues.attemptToDelete(uid);
     } else {
       if (!node.observed) {
         node.observed = true;

@@ -61,6 +61,8 @@ export interface ServerChainPlugins {
   discoverySubresources?: ExtraSubresources;
   /** Authorization modes beyond AlwaysAllow and AlwaysDeny (RBAC, Node, Webhook). */
   authorizers?: AuthorizerFactories;
+  /** Token authenticators tried after client certificates and before --token-auth-file (service account tokens). */
+  authenticators?: readonly Authenticator[];
   /** Discovery of groups served by later tiers (CRDs, aggregated APIs). */
   extraDiscovery?: DiscoverySource[];
 }
@@ -106,7 +108,7 @@ export async function createServerChain(options: CompletedServeOptions, plugins:
     key: readFileSync(options.tlsPrivateKeyFile ?? pki.serving.key),
     clientCA: readFileSync(clientCAFile),
   };
-  config.authenticators = [x509Authenticator()];
+  config.authenticators = [x509Authenticator(), ...(plugins.authenticators ?? [])];
   if (options.tokenAuthFile) config.authenticators.push(tokenFileAuthenticator(options.tokenAuthFile));
   config.authorizers = authorizersForModes(options.authorizationMode, plugins.authorizers);
   if (options.auditLogPath) config.auditBackend = logAuditBackend(options.auditLogPath);

@@ -91,6 +91,42 @@ describe('kubectl auth and pod binding', { skip: VERSIONS.length === 0 && 'no ku
         assert.match(err, new RegExp(`NotFound.*pods "${name}" not found`));
       });
 
+      it('create token signs a service account token that authenticates as the account', async () => {
+        const account = `robot-${suffix}`;
+        ok(await kapi.kubectl(version, 'create', 'serviceaccount', account));
+        const token = ok(await kapi.kubectl(version, 'create', 'token', account, '--duration=20m')).trim();
+        assert.match(token, /^eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
+        const review = kapi.file(`${account}-review.yaml`, `apiVersion: authentication.k8s.io/v1\nkind: TokenReview\nspec: {token: ${token}}\n`);
+        const reviewed = JSON.parse(ok(await kapi.kubectl(version, 'create', '-f', review, '-o', 'json'))) as { status: { authenticated: boolean; user: { username: string; groups: string[] } } };
+        assert.equal(reviewed.status.authenticated, true);
+        assert.equal(reviewed.status.user.username, `system:serviceaccount:default:${account}`);
+        assert.deepEqual(reviewed.status.user.groups, ['system:serviceaccounts', 'system:serviceaccounts:default', 'system:authenticated']);
+
+        // The token alone, without the admin certificate, reaches the server as the account.
+        const kubeconfig = kapi.file(
+          `${account}.kubeconfig`,
+          JSON.stringify({
+            apiVersion: 'v1',
+            kind: 'Config',
+            clusters: [{ name: 'kapi', cluster: { server: kapi.url, 'certificate-authority-data': kapi.tls.ca.toString('base64') } }],
+            users: [{ name: account, user: { token } }],
+            contexts: [{ name: account, context: { cluster: 'kapi', user: account, namespace: 'default' } }],
+            'current-context': account,
+          }),
+        );
+        assert.equal(ok(await kapi.kubectl(version, '--kubeconfig', kubeconfig, 'auth', 'can-i', 'get', 'pods')), 'yes\n');
+        if (version !== '1.27') {
+          const out = ok(await kapi.kubectl(version, '--kubeconfig', kubeconfig, 'auth', 'whoami', '-o', 'json'));
+          assert.equal((JSON.parse(out) as { status: { userInfo: { username: string } } }).status.userInfo.username, `system:serviceaccount:default:${account}`);
+        }
+
+        // Deleting the account revokes its tokens.
+        ok(await kapi.kubectl(version, 'delete', 'serviceaccount', account));
+        const revoked = JSON.parse(ok(await kapi.kubectl(version, 'create', '-f', review, '-o', 'json'))) as { status: { authenticated: boolean; error: string } };
+        assert.equal(revoked.status.authenticated, false);
+        assert.equal(revoked.status.error, `service account default/${account} has been deleted`);
+      });
+
       it('drain --dry-run=server evicts the node\'s pods through pods/eviction', async () => {
         const node = `node-${suffix}`;
         const name = `drained-${suffix}`;

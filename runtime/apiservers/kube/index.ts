@@ -39,7 +39,8 @@ import { kindHooks, loadGroupHooks, type GroupHooks } from './hooks.js';
 import { ensureSystemNamespaces, finalizeRest, NamespaceFinalizer, namespaceRest, storeNamespaceLookup } from './namespaces.js';
 import { loadPatchMeta, machineryPatcher } from './patcher.js';
 import { podSubresourceStorages } from './pod-subresources/index.js';
-import { isReviewResource, reviewStorage } from './reviews/index.js';
+import { isReviewResource, reviewStorage, serviceAccountTokenStorages } from './reviews/index.js';
+import type { ServiceAccountTokenAuthenticator } from './reviews/service-account-authenticator.js';
 import { loadDefinitions } from './schemas.js';
 
 export { SYSTEM_NAMESPACES } from './namespaces.js';
@@ -73,6 +74,8 @@ export interface KubeAPIServerOptions {
   readonly authorizer?: Authorizer;
   /** The authenticators a TokenReview asks (the server's, without the anonymous one). */
   readonly tokenAuthenticators?: readonly Authenticator[];
+  /** Serve `serviceaccounts/token`, signing with this authenticator's key; binds it to the stores. */
+  readonly serviceAccountTokens?: ServiceAccountTokenAuthenticator;
   /** Create `default`, `kube-system`, `kube-public` and `kube-node-lease` when missing. Default true. */
   readonly bootstrapNamespaces?: boolean;
   /** Where hooks and schemas are read from (tests). */
@@ -179,6 +182,9 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
       }
       if (gv.group === '' && version === 'v1') {
         for (const [path, sub] of podSubresourceStorages((key) => stores.get(key), scheme.resourcesOf(gv))) if (!rest.has(path)) rest.set(path, sub);
+        if (options.serviceAccountTokens && rest.has('serviceaccounts')) {
+          for (const [path, sub] of serviceAccountTokenStorages(options.serviceAccountTokens, (key) => stores.get(key))) rest.set(path, sub);
+        }
       }
       if (rest.size > 0) storages.set(gvKey(gv), rest);
     }

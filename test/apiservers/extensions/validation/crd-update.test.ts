@@ -64,6 +64,7 @@ describe('validateCustomResourceDefinitionUpdate', () => {
   for (const [name, { old, mutate, want }] of cases) {
     it(name, () => {
       const before = old();
+      before.metadata = { ...before.metadata, resourceVersion: '7' };
       const after = structuredClone(before);
       mutate(after);
       assert.deepEqual(errorStrings(validateCustomResourceDefinitionUpdate(after, before)), want);
@@ -74,6 +75,7 @@ describe('validateCustomResourceDefinitionUpdate', () => {
 describe('validateCustomResourceDefinitionStatusUpdate', () => {
   it('checks accepted names and stored versions', () => {
     const before = validCRD();
+    before.metadata = { ...before.metadata, resourceVersion: '7' };
     const after = structuredClone(before);
     after.status = { storedVersions: [], acceptedNames: { plural: 'Widgets', kind: 'Widget' } };
     assert.deepEqual(errorStrings(validateCustomResourceDefinitionStatusUpdate(after, before)), [

@@ -5,7 +5,7 @@ export function validCRD(): CustomResourceDefinition {
   return {
     apiVersion: 'apiextensions.k8s.io/v1',
     kind: 'CustomResourceDefinition',
-    metadata: { name: 'widgets.example.com', resourceVersion: '1' },
+    metadata: { name: 'widgets.example.com' },
     spec: {
       group: 'example.com',
       scope: 'Namespaced',

@@ -51,8 +51,8 @@ describe('TokenRequest', () => {
     assert.equal(res.status, 201, res.text);
     return (res.json()['metadata'] as { uid: string }).uid;
   };
-  const review = async (token: string): Promise<Obj> => {
-    const res = await call('POST', '/apis/authentication.k8s.io/v1/tokenreviews', { apiVersion: 'authentication.k8s.io/v1', kind: 'TokenReview', spec: { token } });
+  const review = async (token: string, audiences?: string[]): Promise<Obj> => {
+    const res = await call('POST', '/apis/authentication.k8s.io/v1/tokenreviews', { apiVersion: 'authentication.k8s.io/v1', kind: 'TokenReview', spec: { token, audiences } });
     assert.equal(res.status, 201, res.text);
     return res.json()['status'] as Obj;
   };
@@ -81,6 +81,7 @@ describe('TokenRequest', () => {
     assert.equal(reviewed['authenticated'], true);
     assert.equal((reviewed['user'] as Obj)['username'], 'system:serviceaccount:default:builder');
     assert.equal((reviewed['user'] as Obj)['uid'], uid);
+    assert.deepEqual(reviewed['audiences'], [ISSUER]);
   });
 
   it('takes a protobuf TokenRequest, as kubectl 1.32 and later send it', async () => {
@@ -93,8 +94,14 @@ describe('TokenRequest', () => {
     const claims = decodeJwt(token);
     assert.deepEqual(claims.aud, ['vault']);
     assert.equal(claims.exp! - claims.iat!, 1200);
-    // Not for this server's audience: it does not authenticate here.
-    assert.equal((await review(token))['authenticated'], false);
+    // Not for this server's audience: it does not authenticate here, but a review for its own audience accepts it.
+    const here = await review(token);
+    assert.equal(here['authenticated'], false);
+    assert.match(here['error'] as string, /aud/);
+    const forVault = await review(token, ['vault', 'other']);
+    assert.equal(forVault['authenticated'], true);
+    assert.deepEqual(forVault['audiences'], ['vault']);
+    assert.equal((forVault['user'] as Obj)['username'], 'system:serviceaccount:default:proto');
   });
 
   it('binds a token to a pod, which stops it when the pod goes', async () => {

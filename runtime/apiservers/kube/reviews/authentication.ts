@@ -42,14 +42,34 @@ function tokenRequest(token: string): IncomingMessage {
   return request;
 }
 
-/** Whether a token belongs to someone, by the authenticators in order (the first user wins). */
-async function authenticateToken(authenticators: readonly Authenticator[], token: string): Promise<{ user?: UserInfo; error?: string }> {
+/** An authenticator that can check a token against the audiences a review names (service account tokens). */
+interface AudienceAwareAuthenticator extends Authenticator {
+  authenticateToken(token: string, audiences?: readonly string[]): Promise<{ user: UserInfo; audiences: readonly string[] } | null>;
+}
+
+const audienceAware = (a: Authenticator): a is AudienceAwareAuthenticator => typeof (a as Partial<AudienceAwareAuthenticator>).authenticateToken === 'function';
+
+/**
+ * Whether a token belongs to someone, by the authenticators in order (the first user wins), and
+ * for which of the requested audiences. Authenticators that know no audiences (static tokens)
+ * accept a token for whatever audiences are asked, as upstream's audience-agnostic ones do.
+ */
+async function authenticateToken(
+  authenticators: readonly Authenticator[],
+  token: string,
+  audiences: readonly string[],
+): Promise<{ user?: UserInfo; audiences?: readonly string[]; error?: string }> {
   const request = tokenRequest(token);
   const errors: string[] = [];
   for (const authenticator of authenticators) {
     try {
+      if (audienceAware(authenticator)) {
+        const found = await authenticator.authenticateToken(token, audiences);
+        if (found) return found;
+        continue;
+      }
       const user = await authenticator.authenticate(request);
-      if (user) return { user };
+      if (user) return { user, audiences };
     } catch (error) {
       errors.push(error instanceof Error ? error.message : String(error));
     }
@@ -73,12 +93,11 @@ export function tokenReviewRest(info: ResourceInfo, authenticators: readonly Aut
     const spec = (object['spec'] ?? {}) as { token?: string; audiences?: string[] };
     if (!spec.token) throw newBadRequest('token is required for TokenReview in authentication');
     await options.validate?.(structuredClone(object));
-    const result = await authenticateToken(authenticators, spec.token);
+    const result = await authenticateToken(authenticators, spec.token, spec.audiences ?? []);
     const status: Record<string, unknown> = { authenticated: result.user !== undefined };
     if (result.user) {
       status['user'] = wireUser(withAuthenticatedGroup(result.user));
-      // kapi's token authenticators are audience-agnostic: a token is good for whatever audiences are asked.
-      if (spec.audiences && spec.audiences.length > 0) status['audiences'] = [...spec.audiences];
+      if (result.audiences && result.audiences.length > 0) status['audiences'] = [...result.audiences];
     } else {
       status['user'] = {};
     }

@@ -30,10 +30,19 @@ export class ServiceAccountTokenAuthenticator implements Authenticator {
 
   async authenticate(request: IncomingMessage): Promise<UserInfo | null> {
     const token = bearerToken(request.headers.authorization);
-    if (token === undefined || !this.getter || !isOwnToken(this.settings, token)) return null;
+    if (token === undefined) return null;
+    return (await this.authenticateToken(token))?.user ?? null;
+  }
+
+  /**
+   * The user a token stands for, and which of `audiences` (the API audiences by default) it was
+   * issued for: what a TokenReview asks. Null for tokens this issuer did not sign.
+   */
+  async authenticateToken(token: string, audiences?: readonly string[]): Promise<{ user: UserInfo; audiences: readonly string[] } | null> {
+    if (!this.getter || !isOwnToken(this.settings, token)) return null;
     let verified;
     try {
-      verified = await verifyToken(this.settings, token);
+      verified = await verifyToken(this.settings, token, audiences && audiences.length > 0 ? audiences : this.settings.audiences);
     } catch (error) {
       throw new AuthenticationError(error instanceof Error ? error.message : String(error));
     }
@@ -59,11 +68,12 @@ export class ServiceAccountTokenAuthenticator implements Authenticator {
     }
     if (claims.secret) await uidOf('secrets', claims.secret, 'secret');
     if (verified.jti) extra['authentication.kubernetes.io/credential-id'] = [`JTI=${verified.jti}`];
-    return {
+    const user = {
       name: serviceAccountUsername(claims.namespace, claims.serviceaccount.name),
       uid: claims.serviceaccount.uid,
       groups: ['system:serviceaccounts', `system:serviceaccounts:${claims.namespace}`],
       extra,
     };
+    return { user, audiences: verified.audiences };
   }
 }

@@ -70,11 +70,14 @@ export interface VerifiedToken {
   readonly audiences: readonly string[];
 }
 
-/** Checks signature, issuer, audience and validity period; throws with the reason otherwise. */
-export async function verifyToken(settings: TokenSettings, token: string): Promise<VerifiedToken> {
-  const { payload } = await jwtVerify(token, settings.key.publicKey, { issuer: settings.issuer, audience: [...settings.audiences], algorithms: ['RS256'] });
+/**
+ * Checks signature, issuer, audience (one of `audiences`, the API audiences by default) and
+ * validity period; throws with the reason otherwise.
+ */
+export async function verifyToken(settings: TokenSettings, token: string, audiences: readonly string[] = settings.audiences): Promise<VerifiedToken> {
+  const { payload } = await jwtVerify(token, settings.key.publicKey, { issuer: settings.issuer, audience: [...audiences], algorithms: ['RS256'] });
   const claims = (payload as JWTPayload & { 'kubernetes.io'?: KubernetesClaims })['kubernetes.io'];
   if (!claims || !claims.namespace || !claims.serviceaccount?.name) throw new Error('token lacks the kubernetes.io service account claims');
   const aud = payload.aud === undefined ? [] : Array.isArray(payload.aud) ? payload.aud : [payload.aud];
-  return { claims, jti: payload.jti, audiences: aud.filter((a) => settings.audiences.includes(a)) };
+  return { claims, jti: payload.jti, audiences: aud.filter((a) => audiences.includes(a)) };
 }

@@ -27,6 +27,8 @@ export interface ServeOptions {
   verbosity: number;
   /** `--feature-gates`: the gates set explicitly, by name. */
   featureGates: Record<string, boolean>;
+  /** `--etcd-compaction-interval`: how often the store compacts old revisions (SQLite too); 0 disables it. */
+  compactionIntervalMs: number;
   /** `--watch-cache-sizes`: watch cache capacity per `resource[.group]`; 0 disables it. */
   watchCacheSizes: Map<string, number>;
 }
@@ -117,6 +119,11 @@ export function addServeFlags(command: Command): Command {
     .addOption(new Option('--request-timeout <duration>', 'deadline of non-long-running requests').argParser(durationMs).default(60_000, '1m0s'))
     .addOption(new Option('--shutdown-delay-duration <duration>', 'how long readyz fails before the server stops accepting requests').argParser(durationMs).default(0, '0s'))
     .addOption(new Option('--audit-log-path <file>', 'append audit events (JSON lines) to this file; - is standard output'))
+    .addOption(
+      new Option('--etcd-compaction-interval <duration>', 'how often old revisions are compacted away (also on SQLite); 0 disables compaction')
+        .argParser(durationMs)
+        .default(5 * 60_000, '5m0s'),
+    )
     .addOption(new Option('--feature-gates <gates>', `feature gates, comma-separated name=bool pairs (known: ${Object.keys(FEATURE_GATES).join(', ')})`).argParser(featureGates).default({}))
     .addOption(new Option('--watch-cache-sizes <sizes>', 'watch cache capacity per resource, comma-separated resource[.group]#size; 0 disables it').argParser(watchCacheSizes).default(new Map()))
     .addOption(new Option('-v, --v <level>', 'log verbosity').argParser(integer('-v', 0, 10)).default(0));
@@ -143,6 +150,7 @@ export function serveOptionsFrom(values: Record<string, unknown>): ServeOptions 
     shutdownDelayMs: values['shutdownDelayDuration'] as number,
     auditLogPath: values['auditLogPath'] as string | undefined,
     verbosity: values['v'] as number,
+    compactionIntervalMs: values['etcdCompactionInterval'] as number,
     featureGates: { ...FEATURE_GATES, ...(values['featureGates'] as Record<string, boolean> | undefined) },
     watchCacheSizes: (values['watchCacheSizes'] as Map<string, number> | undefined) ?? new Map(),
   };

@@ -78,8 +78,9 @@ export interface ServerChain {
 }
 
 export function openStorage(options: CompletedServeOptions): Storage {
-  if (options.etcdServers.length > 0) return openEtcd3Storage({ endpoints: options.etcdServers });
-  return openSqliteStorage({ path: options.sqlitePath! });
+  const compactIntervalMs = options.compactionIntervalMs;
+  if (options.etcdServers.length > 0) return openEtcd3Storage({ endpoints: options.etcdServers, compactIntervalMs });
+  return openSqliteStorage({ path: options.sqlitePath!, compactIntervalMs });
 }
 
 /** Builds the chain: PKI, storage, authentication, authorization, audit, and the API server tier. */

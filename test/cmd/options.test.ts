@@ -32,6 +32,11 @@ describe('serve flags', () => {
     assert.throws(() => parse(['--feature-gates=NoSuchGate=true']), /unrecognized feature gate: NoSuchGate/);
     assert.throws(() => parse(['--feature-gates=AggregatedDiscoveryEndpoint']), /missing bool value/);
   });
+  it('etcd compaction interval: 5m by default, a Go duration, 0 disables', () => {
+    assert.equal(parse([]).compactionIntervalMs, 300_000);
+    assert.equal(parse(['--etcd-compaction-interval=1s']).compactionIntervalMs, 1000);
+    assert.equal(parse(['--etcd-compaction-interval=0']).compactionIntervalMs, 0);
+  });
   it('watch cache sizes: resource[.group]#size, 0 allowed', () => {
     assert.deepEqual([...parse([]).watchCacheSizes], []);
     const sizes = parse(['--watch-cache-sizes=podtemplates#4,deployments.apps#0']).watchCacheSizes;

@@ -26,6 +26,29 @@ describe('kubectl auth and pod binding', { skip: VERSIONS.length === 0 && 'no ku
     assert.equal(code, 0, `the server did not stop cleanly:\n${kapi.log()}`);
   });
 
+  it('lists the review resources and the pod and service account subresources in discovery', async () => {
+    const core = (await kapi.request('/api/v1')).json as { resources: { name: string; kind: string; verbs: string[]; group?: string; version?: string }[] };
+    const byName = new Map(core.resources.map((r) => [r.name, r]));
+    assert.deepEqual(byName.get('pods/binding'), { name: 'pods/binding', singularName: '', namespaced: true, kind: 'Binding', verbs: ['create'] });
+    assert.deepEqual(byName.get('pods/eviction'), { name: 'pods/eviction', singularName: '', namespaced: true, group: 'policy', version: 'v1', kind: 'Eviction', verbs: ['create'] });
+    assert.deepEqual(byName.get('serviceaccounts/token'), {
+      name: 'serviceaccounts/token',
+      singularName: '',
+      namespaced: true,
+      group: 'authentication.k8s.io',
+      version: 'v1',
+      kind: 'TokenRequest',
+      verbs: ['create'],
+    });
+    const authz = (await kapi.request('/apis/authorization.k8s.io/v1')).json as { resources: { name: string; verbs: string[] }[] };
+    assert.deepEqual(authz.resources.map((r) => `${r.name}:${r.verbs.join(',')}`).sort(), [
+      'localsubjectaccessreviews:create',
+      'selfsubjectaccessreviews:create',
+      'selfsubjectrulesreviews:create',
+      'subjectaccessreviews:create',
+    ]);
+  });
+
   for (const version of VERSIONS) {
     const suffix = version.replace('.', '');
     describe(`kubectl ${version}`, () => {

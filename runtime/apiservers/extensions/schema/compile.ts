@@ -6,6 +6,7 @@ import type { FieldError } from '../../../machinery/validation/field.js';
 import { newPath } from '../../../machinery/validation/path.js';
 import { compileSchemaRules, validateRules } from '../cel/validate.js';
 import { applyDefaults } from './defaulting.js';
+import { validateEmbeddedResources } from './embedded-resources.js';
 import { validateListTypes } from './list-type.js';
 import { prune } from './prune.js';
 import type { Schema } from './schema.js';
@@ -16,7 +17,7 @@ export interface CompiledVersionSchema {
   /** Rules that failed to compile; CRD validation refuses such a CRD, so these are normally empty. */
   readonly ruleErrors: readonly FieldError[];
   /**
-   * The errors of a decoded, pruned and defaulted object: schema, list types, then the CEL rules
+   * The errors of a decoded, pruned and defaulted object: schema, embedded resources, list types, then the CEL rules
    * (which do not run when a value has the wrong type, as upstream's blocking errors). With `old`
    * (an update), transition rules run too.
    */
@@ -35,7 +36,7 @@ export function compileVersionSchema(schema: Schema): CompiledVersionSchema {
     schema,
     ruleErrors: rules.errors,
     validate(obj, old) {
-      const errs = [...validateValue(schema, obj), ...validateListTypes(obj, schema)];
+      const errs = [...validateValue(schema, obj), ...validateEmbeddedResources(obj, schema), ...validateListTypes(obj, schema)];
       if (errs.some((e) => e.type === 'TypeInvalid')) return errs;
       return [...errs, ...validateRules(rules, schema, obj, old)];
     },

@@ -1,5 +1,5 @@
 /**
- * StoreInformer over a real Store on SQLite: initial list, watch events, a watch that ends
+ * StoreInformer over a real Store on SQLite: initial list in pages, watch events, a watch that ends
  * (resumed from the last resourceVersion) and one that fails with 410 Gone (a relist whose
  * differences are reported: objects deleted meanwhile as tombstones, new ones as added).
  */
@@ -67,9 +67,16 @@ describe('StoreInformer', () => {
     const seen: string[] = [];
     const record = (what: string) => (object: KObject) => seen.push(`${what} ${peekMeta(object).name} ${peekMeta(object).uid ? 'uid' : 'no-uid'}`);
     const flaky = new Flaky(store);
-    const informer = new StoreInformer(flaky, { added: record('added'), updated: record('updated'), deleted: record('deleted') }, { controller: 'test', retryDelayMs: 10 });
+    await store.create(ctx, cm('before-2'));
+    await store.create(ctx, cm('before-3'));
+    const informer = new StoreInformer(
+      flaky,
+      { added: record('added'), updated: record('updated'), deleted: record('deleted') },
+      { controller: 'test', retryDelayMs: 10, listPageSize: 2 },
+    );
     await informer.start();
-    assert.deepEqual(seen, ['added before uid']);
+    assert.deepEqual(seen, ['added before uid', 'added before-2 uid', 'added before-3 uid']);
+    assert.equal(flaky.lists, 2, 'three objects are listed in two pages');
 
     await store.create(ctx, cm('watched'));
     await eventually('the create is seen', async () => seen.includes('added watched uid'));
@@ -88,7 +95,8 @@ describe('StoreInformer', () => {
     await store.delete(ctx, 'before', { options: {} });
     await store.create(ctx, cm('during'));
     await eventually('the relist reported the differences', async () => seen.includes('deleted before uid') && seen.includes('added during uid'));
-    assert.equal(flaky.lists, lists + 1);
+    assert.equal(flaky.lists, lists + 2);
+    assert.ok(!seen.includes('deleted before-2 uid'), 'objects still there are not reported deleted');
 
     await informer.close();
   });

@@ -30,9 +30,13 @@ export interface InformerOptions {
   readonly controller: string;
   /** Delay before a failed watch is retried, doubled per failure up to 5 s. Default 100 ms. */
   readonly retryDelayMs?: number;
+  /** Objects per page of a list. Default 500, as client-go's reflector. */
+  readonly listPageSize?: number;
 }
 
 const MAX_RETRY_DELAY_MS = 5000;
+/** Initial lists tried before a controller's start fails. */
+const START_ATTEMPTS = 5;
 
 export class StoreInformer {
   /** `<namespace>/<name>` → uid of every object seen and not yet deleted, for relist diffs. */
@@ -50,7 +54,16 @@ export class StoreInformer {
 
   /** Lists and delivers every object, then keeps watching in the background. */
   async start(): Promise<void> {
-    const resourceVersion = await this.relist();
+    let resourceVersion: string | undefined;
+    for (let attempt = 0; resourceVersion === undefined; attempt++) {
+      try {
+        resourceVersion = await this.relist();
+      } catch (error) {
+        // a page expired by a compaction, or storage not answering: a few tries, then the hook fails
+        if (attempt + 1 >= START_ATTEMPTS || this.stop.signal.aborted) throw error;
+        await pause(200 * 2 ** attempt, this.stop.signal);
+      }
+    }
     this.loop = this.run(resourceVersion);
   }
 
@@ -63,9 +76,26 @@ export class StoreInformer {
   /** Lists, reports differences from what is known, and returns the list's resourceVersion. */
   private async relist(): Promise<string> {
     const ctx = controllerContext('', this.options.controller);
-    const list = await this.store.list(ctx, { fieldSelector: this.options.fieldSelector });
     const seen = new Set<string>();
-    for (const item of list.items) {
+    // pages of one consistent list (the first page's revision), as a reflector lists
+    const limit = this.options.listPageSize ?? 500;
+    let list = await this.store.list(ctx, { fieldSelector: this.options.fieldSelector, limit });
+    const resourceVersion = list.resourceVersion;
+    for (;;) {
+      this.deliverPage(list.items, seen);
+      if (!list.continue) break;
+      list = await this.store.list(ctx, { fieldSelector: this.options.fieldSelector, limit, continue: list.continue });
+    }
+    for (const [key, uid] of [...this.known]) {
+      if (seen.has(key)) continue;
+      this.known.delete(key);
+      this.deliver('deleted', tombstone(key, uid));
+    }
+    return resourceVersion;
+  }
+
+  private deliverPage(items: readonly KObject[], seen: Set<string>): void {
+    for (const item of items) {
       const key = objectKey(item);
       const uid = peekMeta(item).uid ?? '';
       seen.add(key);
@@ -78,12 +108,6 @@ export class StoreInformer {
       this.known.set(key, uid);
       this.deliver('added', item);
     }
-    for (const [key, uid] of [...this.known]) {
-      if (seen.has(key)) continue;
-      this.known.delete(key);
-      this.deliver('deleted', tombstone(key, uid));
-    }
-    return list.resourceVersion;
   }
 
   private async run(from: string): Promise<void> {

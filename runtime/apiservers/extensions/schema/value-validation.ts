@@ -106,32 +106,35 @@ function stringErrors(s: Schema, v: string, where: string): FieldError[] {
 function arrayErrors(s: Schema, v: readonly unknown[], name: string, depth: number): FieldError[] {
   const errs: FieldError[] = [];
   const where = at(name);
-  if (s.maxItems !== undefined && v.length > s.maxItems) errs.push(tooMany(where, v.length, s.maxItems));
+  // kube-openapi's order: the items first, then the list's own bounds.
+  const items = itemsOf(s);
+  if (items) v.forEach((x, i) => errs.push(...validateValue(items, x, `${name}[${i}]`, depth + 1)));
   if (s.minItems !== undefined && v.length < s.minItems) errs.push(invalid(where, v.length, `${where} in body should have at least ${s.minItems} items`));
+  if (s.maxItems !== undefined && v.length > s.maxItems) errs.push(tooMany(where, v.length, s.maxItems));
   if (s.uniqueItems && v.some((x, i) => v.slice(0, i).some((y) => semanticEqual(x, y)))) {
     errs.push(invalid(where, 'array', `${where} in body shouldn't contain duplicates`));
   }
-  const items = itemsOf(s);
-  if (items) v.forEach((x, i) => errs.push(...validateValue(items, x, `${name}[${i}]`, depth + 1)));
   return errs;
 }
 
 function objectErrors(s: Schema, v: Readonly<Record<string, unknown>>, name: string, depth: number): FieldError[] {
-  const errs: FieldError[] = [];
   const where = at(name);
   const count = Object.keys(v).length;
-  if (s.maxProperties !== undefined && count > s.maxProperties) errs.push(tooMany(where, count, s.maxProperties));
+  // A property count out of bounds is the only error kube-openapi reports for the object.
   if (s.minProperties !== undefined && count < s.minProperties) {
-    errs.push(invalid(where, count, `${where} in body should have at least ${s.minProperties} properties`));
+    return [invalid(where, count, `${where} in body should have at least ${s.minProperties} properties`)];
   }
-  for (const r of s.required ?? []) if (!(r in v)) errs.push(required(child(name, r), ''));
+  if (s.maxProperties !== undefined && count > s.maxProperties) return [tooMany(where, count, s.maxProperties)];
+  const errs: FieldError[] = [];
   const props = s.properties ?? {};
   const rest = mapValueSchema(s);
   for (const [k, x] of Object.entries(v)) {
-    const p = props[k] ?? rest;
-    if (p) errs.push(...validateValue(p, x, child(name, k), depth + 1));
-    else if (s.additionalProperties === false && !(k in props)) errs.push(invalid(child(name, k), x, `${child(name, k)} in body is a forbidden property`));
+    if (k in props) continue;
+    if (s.additionalProperties === false) errs.push(invalid(child(name, k), x, `${child(name, k)} in body is a forbidden property`));
+    else if (rest) errs.push(...validateValue(rest, x, child(name, k), depth + 1));
   }
+  for (const [k, p] of Object.entries(props)) if (k in v) errs.push(...validateValue(p, v[k], child(name, k), depth + 1));
+  for (const r of s.required ?? []) if (!(r in v)) errs.push(required(child(name, r), ''));
   return errs;
 }
 

@@ -34,6 +34,10 @@ const cases: [string, { schema: Schema; value: unknown; want: string[] }][] = [
     { schema: spec({ name: { type: 'string' } }), value: { spec: { name: null } }, want: ['spec.name: Invalid value: "null": spec.name in body must be of type string: "null"'] },
   ],
   ['null where nullable', { schema: spec({ name: { type: 'string', nullable: true } }), value: { spec: { name: null } }, want: [] }],
+  [
+    'maxProperties is the only error of its object',
+    { schema: spec({ a: { type: 'integer' } }, { maxProperties: 1 }), value: { spec: { a: 'x', b: 1 } }, want: ['spec: Too many: 2: must have at most 1 items'] },
+  ],
   ['required', { schema: spec({ a: { type: 'string' } }, { required: ['a'] }), value: { spec: {} }, want: ['spec.a: Required value'] }],
   [
     'enum',
@@ -68,7 +72,7 @@ const cases: [string, { schema: Schema; value: unknown; want: string[] }][] = [
     {
       schema: spec({ l: { type: 'array', maxItems: 2, items: { type: 'integer' } } }),
       value: { spec: { l: [1, 'two', 3] } },
-      want: ['spec.l: Too many: 3: must have at most 2 items', 'spec.l[1]: Invalid value: "string": spec.l[1] in body must be of type integer: "string"'],
+      want: ['spec.l[1]: Invalid value: "string": spec.l[1] in body must be of type integer: "string"', 'spec.l: Too many: 3: must have at most 2 items'],
     },
   ],
   [

@@ -15,6 +15,7 @@ import { instrument, type CostMeter } from './budget.js';
 import { checkRule, type CheckIssue } from './check.js';
 import { LIBRARY } from './library.js';
 import { resolveFieldPath } from './field-path.js';
+import { re2ForCel } from '../schema/regexp.js';
 
 /** Upstream's StaticEstimatedCostLimit: the most one rule may be estimated to cost. */
 export const STATIC_ESTIMATED_COST_LIMIT = 10_000_000;
@@ -89,7 +90,7 @@ export function compileExpression(source: string, self: Schema, meter: CostMeter
     return { usesOldSelf: checked.usesOldSelf, estimatedCost: checked.estimatedCost, error: `compilation failed: ${renderIssues(source, parsed, checked.issues)}` };
   }
   instrument(parsed.expr as Expr, { value: 1n << 40n });
-  const env = celEnv({ funcs: [...LIBRARY, meter.func()], variables: { self: CelScalar.DYN, oldSelf: CelScalar.DYN } });
+  const env = celEnv({ funcs: [...LIBRARY, meter.func()], variables: { self: CelScalar.DYN, oldSelf: CelScalar.DYN }, re2: re2ForCel });
   const planned = plan(env, parsed);
   const program: Program = (bindings) => planned(bindings as { self: CelInput; oldSelf: CelInput });
   return { program, usesOldSelf: checked.usesOldSelf, estimatedCost: checked.estimatedCost };

@@ -8,6 +8,7 @@ import { semanticEqual } from '../../../machinery/validation/equality.js';
 import { forbidden, invalid, required, type FieldError } from '../../../machinery/validation/field.js';
 import type { FieldPath } from '../../../machinery/validation/path.js';
 import { fieldErrorString } from '../../../machinery/errors.js';
+import { compileRegexp } from './regexp.js';
 import { additionalPropertiesOf, itemsOf, MAX_DEPTH, mapValueSchema, type Schema } from './schema.js';
 
 type Level = 'root' | 'item' | 'field';
@@ -103,11 +104,8 @@ function junctors(s: Schema, skipAnyOf: boolean, skipFirstAllOfAnyOf: boolean, l
   (s.oneOf ?? []).forEach((v, i) => errs.push(...nested(v, false, lvl, path.child('oneOf').index(i), false, depth + 1)));
   if (s.not) errs.push(...nested(s.not, false, lvl, path.child('not'), false, depth + 1));
   if (s.pattern !== undefined && s.pattern !== '') {
-    try {
-      new RegExp(s.pattern, 'u');
-    } catch (e) {
-      errs.push(invalid(path.child('pattern'), s.pattern, `must be a valid regular expression, but isn't: ${(e as Error).message}`));
-    }
+    const re = compileRegexp(s.pattern);
+    if (re instanceof Error) errs.push(invalid(path.child('pattern'), s.pattern, `must be a valid regular expression, but isn't: ${re.message}`));
   }
   return errs;
 }

@@ -11,6 +11,7 @@ import { goQuote } from '../../../machinery/errors.js';
 import { invalid, notSupported, required, tooLong, tooMany, type FieldError } from '../../../machinery/validation/field.js';
 import { semanticEqual } from '../../../machinery/validation/equality.js';
 import { checkFormat } from './formats.js';
+import { compileRegexp } from './regexp.js';
 import { isObject, itemsOf, jsonTypeName, MAX_DEPTH, mapValueSchema, type Schema } from './schema.js';
 
 /** A type mismatch (field.TypeInvalid): printed as `Invalid value`, and it stops CEL rules from running. */
@@ -20,22 +21,6 @@ function typeInvalid(field: string, value: unknown, detail: string): FieldError 
 
 const child = (name: string, k: string): string => (name === '' ? k : `${name}.${k}`);
 const at = (name: string): string => (name === '' ? '<nil>' : name);
-
-/** A regexp per pattern, compiled once: schemas are shared by every request of a CRD version. */
-const patterns = new Map<string, RegExp | null>();
-function patternOf(p: string): RegExp | null {
-  let re = patterns.get(p);
-  if (re === undefined) {
-    try {
-      re = new RegExp(p, 'u');
-    } catch {
-      re = null;
-    }
-    if (patterns.size > 10_000) patterns.clear();
-    patterns.set(p, re);
-  }
-  return re;
-}
 
 /** The errors of `value` at `name` (`''` for the root object) against `schema`. */
 export function validateValue(schema: Schema, value: unknown, name = '', depth = 0): FieldError[] {
@@ -96,8 +81,8 @@ function stringErrors(s: Schema, v: string, where: string): FieldError[] {
   if (s.maxLength !== undefined && length > s.maxLength) errs.push(tooLong(where, v, s.maxLength));
   if (s.minLength !== undefined && length < s.minLength) errs.push(invalid(where, v, `${where} in body should be at least ${s.minLength} chars long`));
   if (s.pattern) {
-    const re = patternOf(s.pattern);
-    if (re && !re.test(v)) errs.push(invalid(where, v, `${where} in body should match '${s.pattern}'`));
+    const re = compileRegexp(s.pattern);
+    if (!(re instanceof Error) && !re.test(v)) errs.push(invalid(where, v, `${where} in body should match '${s.pattern}'`));
   }
   if (s.format && !checkFormat(s.format, v)) errs.push(invalid(where, v, `${where} in body must be of type ${s.format}: ${goQuote(v)}`));
   return errs;

@@ -72,6 +72,10 @@ describe('rule evaluation', () => {
       'evaluation error: overload',
       { rules: [{ rule: 'self.name > 1' }], spec: { name: 'a' }, want: ["spec: Invalid value: \"object\": 'no such overload': call arguments did not match a supported operator, function or macro signature for rule: self.name > 1"] },
     ],
+    [
+      'matches runs on RE2',
+      { rules: [{ rule: "self.name.matches('^(a+)+$')", message: 'only a' }], spec: { name: `${'a'.repeat(60)}b` }, want: ['spec: Invalid value: "object": only a'] },
+    ],
     ['transition rule skipped on create', { rules: [{ rule: 'self.replicas >= oldSelf.replicas', message: 'may not scale down' }], spec: { replicas: 1 }, want: [] }],
     [
       'transition rule on update',

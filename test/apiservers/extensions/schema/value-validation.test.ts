@@ -111,6 +111,13 @@ describe('validateValue', () => {
     it(name, () => assert.deepEqual(errorStrings(validateValue(schema, value)), want));
   }
 
+  it('matches patterns in linear time (RE2), even a catastrophic one', () => {
+    const schema = spec({ s: { type: 'string', pattern: '^(a+)+$' } });
+    const started = Date.now();
+    assert.deepEqual(errorStrings(validateValue(schema, { spec: { s: `${'a'.repeat(5000)}b` } })).length, 1);
+    assert.ok(Date.now() - started < 2000);
+  });
+
   it('stops at the depth limit instead of overflowing the stack', () => {
     const deep: Schema = { type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
     let value: Record<string, unknown> = {};

@@ -146,6 +146,13 @@ const cases: [string, { mutate: Mutation; want: string[] }][] = [
     },
   ],
   [
+    'pattern that is not RE2',
+    {
+      mutate: (c) => (specSchema(c).properties!['size'].pattern = '[a-'),
+      want: ["spec.validation.openAPIV3Schema.properties[spec].properties[size].pattern: Invalid value: \"[a-\": must be a valid regular expression, but isn't: error parsing regexp: missing closing ]: `[a-`"],
+    },
+  ],
+  [
     'list-map without keys',
     {
       mutate: (c) => (specSchema(c).properties!['ports'] = { type: 'array', 'x-kubernetes-list-type': 'map', items: { type: 'object', properties: { name: { type: 'string' } } } }),

@@ -192,15 +192,17 @@ describe('core printers', () => {
     });
     const pvs = await server.table('/api/v1/persistentvolumes');
     assert.deepEqual(pvs.columns, ['Name', 'Capacity', 'Access Modes', 'Reclaim Policy', 'Status', 'Claim', 'StorageClass', 'VolumeAttributesClass', 'Reason', 'Age', 'VolumeMode']);
-    assert.deepEqual(without(pvs.row('pv1'), 'Age', 'Status', 'VolumeMode'), {
+    assert.deepEqual(without(pvs.row('pv1'), 'Age'), {
       Name: 'pv1',
       Capacity: '10Gi',
       'Access Modes': 'RWO,RWX',
       'Reclaim Policy': 'Delete',
+      Status: 'Pending',
       Claim: 'default/claim',
       StorageClass: 'fast',
       VolumeAttributesClass: '<unset>',
       Reason: '',
+      VolumeMode: 'Filesystem',
     });
 
     await server.create(`${NS}/persistentvolumeclaims`, {

@@ -1,8 +1,12 @@
 /**
  * `npm run bench [-- <section>…]`: prints each measurement as a ratio against an anchor measured in
  * the same run, so the numbers mean the same on any machine, and each runtime figure against its
- * goal. With no argument every section runs (about 8 minutes on 2 cores); `npm run bench -- watch
- * lists` runs those two. Servers are started by the bench, on free loopback ports, and stopped.
+ * goal. With no argument every section runs (3.5 minutes on a quiet 2-core machine, about 8 on a
+ * busy one; codegen is the longest); `npm run bench -- watch lists` runs those two. Servers are
+ * started by the bench, on free loopback ports, and stopped. Rates of a server and its anchor are
+ * taken in alternating rounds (best of each) and printed with the server's CPU time per
+ * operation, which load from elsewhere on the machine disturbs less than rates.
+ * `KAPI_BENCH_CPU_PROF=<dir>` makes every kapi the bench starts write a V8 CPU profile there.
  *
  *   objects   generated deepCopy vs structuredClone vs a JSON round trip, and generated protobuf
  *             encode/decode vs JSON.stringify/JSON.parse, on the largest served fixture

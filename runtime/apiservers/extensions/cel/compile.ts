@@ -15,6 +15,7 @@ import { instrument, type CostMeter } from './budget.js';
 import { checkRule, type CheckIssue } from './check.js';
 import { LIBRARY } from './library.js';
 import { resolveFieldPath } from './field-path.js';
+import { resultKind } from './result-kind.js';
 import { re2ForCel } from '../schema/regexp.js';
 
 /** Upstream's StaticEstimatedCostLimit: the most one rule may be estimated to cost. */
@@ -76,8 +77,8 @@ interface Compiled {
   readonly error?: string;
 }
 
-/** Parses, checks and plans one expression. */
-export function compileExpression(source: string, self: Schema, meter: CostMeter): Compiled {
+/** Parses, checks and plans one expression; a rule (not a messageExpression) must yield a bool. */
+export function compileExpression(source: string, self: Schema, meter: CostMeter, wantBool = false): Compiled {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(source);
@@ -88,6 +89,9 @@ export function compileExpression(source: string, self: Schema, meter: CostMeter
   const checked = checkRule(parsed.expr, self);
   if (checked.issues.length > 0) {
     return { usesOldSelf: checked.usesOldSelf, estimatedCost: checked.estimatedCost, error: `compilation failed: ${renderIssues(source, parsed, checked.issues)}` };
+  }
+  if (wantBool && resultKind(parsed.expr) === 'other') {
+    return { usesOldSelf: checked.usesOldSelf, estimatedCost: checked.estimatedCost, error: 'cel expression must evaluate to a bool' };
   }
   instrument(parsed.expr as Expr, { value: 1n << 40n });
   const env = celEnv({ funcs: [...LIBRARY, meter.func()], variables: { self: CelScalar.DYN, oldSelf: CelScalar.DYN }, re2: re2ForCel });
@@ -124,7 +128,7 @@ export function compileRules(schema: Schema, path: FieldPath, meter: CostMeter):
       errors.push(required(at.child('rule'), 'rule is not specified'));
       return;
     }
-    const compiled = compileExpression(rule.rule, schema, meter);
+    const compiled = compileExpression(rule.rule, schema, meter, true);
     if (compiled.error !== undefined) {
       errors.push(invalid(at.child('rule'), goValidationRule(rule), compiled.error));
       return;

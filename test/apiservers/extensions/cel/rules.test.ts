@@ -151,6 +151,8 @@ describe('rule compilation', () => {
       { rule: { rule: 'self.size > 1' }, want: [`${at}.rule: Invalid value: ${goRule('self.size > 1')}: compilation failed: ERROR: <input>:1:5: undefined field 'size'\n | self.size > 1\n | ....^`] },
     ],
     ['syntax error', { rule: { rule: 'self.replicas >' }, want: [`${at}.rule: Invalid value: ${goRule('self.replicas >')}: compilation failed: ERROR: <input>:1:15: found > but expecting end of input`] }],
+    ['rule that is not a bool', { rule: { rule: 'self.replicas + 1' }, want: [`${at}.rule: Invalid value: ${goRule('self.replicas + 1')}: cel expression must evaluate to a bool`] }],
+    ['map macro is not a bool', { rule: { rule: 'self.tags.map(t, t)' }, want: [`${at}.rule: Invalid value: ${goRule('self.tags.map(t, t)')}: cel expression must evaluate to a bool`] }],
     ['empty rule', { rule: { rule: ' ' }, want: [`${at}.rule: Required value: rule is not specified`] }],
     ['unsupported reason', { rule: { rule: 'true', reason: 'Bogus' }, want: [`${at}.reason: Unsupported value: "Bogus": supported values: "FieldValueInvalid", "FieldValueForbidden", "FieldValueRequired", "FieldValueDuplicate"`] }],
     ['message with a line break', { rule: { rule: 'true', message: 'a\nb' }, want: [`${at}.message: Invalid value: "a\\nb": message must not contain line breaks`] }],

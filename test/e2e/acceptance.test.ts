@@ -1,9 +1,10 @@
 /**
  * End to end: the acceptance list of kubectl-wire.md §10 with real kubectl 1.27 and 1.33 (fresh
  * --cache-dir per command) against `kapi serve` on SQLite and on a real etcd, one server per
- * backend: watch, create, client-side apply, the three patch types, deletion that waits, wait
- * for a condition, api-resources, explain, readyz and version, protobuf bodies from 1.33, and
- * legacy discovery (aggregated discovery switched off by its feature gate).
+ * backend: the pods Table, watch, create, client-side apply, the three patch types, deletion
+ * that waits, wait for a condition, api-resources, explain, access reviews, readyz and version,
+ * protobuf bodies from 1.33, and legacy discovery (aggregated discovery switched off by its
+ * feature gate).
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -65,6 +66,23 @@ function acceptance(backend: Backend): void {
           const second = await kapi.kubectl(version, 'create', '-f', file);
           assert.equal(second.code, 1);
           assert.equal(second.stderr, `Error from server (AlreadyExists): error when creating "${file}": pods "web-${v}" already exists\n`);
+        });
+
+        it('get pods prints the pods Table asked for with the Table Accept', async () => {
+          const result = await kapi.kubectl(version, 'get', 'pods', '-v=8');
+          const [header, ...rows] = ok(result).trim().split('\n');
+          assert.match(header, /^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE$/);
+          assert.ok(rows.some((r) => new RegExp(`^web-${v}\\s+0/2\\s`).test(r)), rows.join('\n'));
+          assert.match(result.stderr, /Accept: application\/json;as=Table;v=v1;g=meta\.k8s\.io/);
+        });
+
+        it('auth can-i, can-i --list and whoami (1.32+ send protobuf)', async () => {
+          const canI = await kapi.kubectl(version, 'auth', 'can-i', 'create', 'pods', '-v=8');
+          assert.equal(ok(canI), 'yes\n');
+          assert.equal(/Content-Type: application\/vnd\.kubernetes\.protobuf/.test(canI.stderr), version >= '1.32');
+          assert.match(ok(await kapi.kubectl(version, 'auth', 'can-i', '--list')), /^Resources\s+Non-Resource URLs\s+Resource Names\s+Verbs$/m);
+          // whoami asks authentication.k8s.io/v1 from 1.28 on; 1.27 knows only the alpha and beta versions.
+          if (version >= '1.28') assert.match(ok(await kapi.kubectl(version, 'auth', 'whoami')), /^Username\s+kubernetes-admin$/m);
         });
 
         it('get -w shows a change within 2 s; -A shows NAMESPACE', async () => {

@@ -2,10 +2,16 @@
  * End to end: an informer of @kubernetes/client-node 1.4 against `kapi serve` on each backend:
  * list then watch with ADDED, MODIFIED and DELETED; a relist after the watch ends in an ERROR
  * event with a 410 Status (a watch from a resourceVersion the server's small watch cache window,
- * `--watch-cache-sizes=podtemplates#4`, no longer holds); `timeoutSeconds` ending a stream; and
+ * `--watch-cache-sizes=podtemplates#4`, no longer holds) and after an HTTP 410 on the watch
+ * request (from a relay in front of the server); `timeoutSeconds` ending a stream; and
  * `watch` given with Go's boolean spellings (`True`, `1`) as the Python client sends it.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type http from 'node:http';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import * as k8s from '@kubernetes/client-node';
 import { backends, startKapi, type Backend, type Kapi } from './support/kapi.js';
@@ -23,6 +29,43 @@ async function eventually(what: string, predicate: () => boolean, ms = 10_000): 
     if (Date.now() - started > ms) assert.fail(`${what}: not within ${ms} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/**
+ * An HTTPS relay in front of `kapi`: it answers the first request `goneFor` picks with an HTTP
+ * 410 Expired Status and passes everything else through as the admin user. kapi itself, like
+ * kube-apiserver, reports an expired watch as an ERROR event in a 200 stream; the relay stands
+ * for a proxy or aggregated server that answers 410 before streaming.
+ */
+async function startRelay(kapi: Kapi, goneFor: (req: http.IncomingMessage) => boolean): Promise<{ url: string; gone: () => number; close: () => Promise<void> }> {
+  const pki = (name: string): Buffer => readFileSync(path.join(kapi.dataDir, 'pki', name));
+  let gone = 0;
+  const server = https.createServer({ cert: pki('apiserver.crt'), key: pki('apiserver.key') }, (req, res) => {
+    if (gone === 0 && goneFor(req)) {
+      gone++;
+      res.writeHead(410, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'too old resource version', reason: 'Expired', code: 410 }));
+      return;
+    }
+    const upstream = https.request(`${kapi.url}${req.url ?? '/'}`, { method: req.method, headers: { ...req.headers, host: new URL(kapi.url).host }, ...kapi.tls }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => res.destroy());
+    res.on('close', () => upstream.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `https://127.0.0.1:${port}`,
+    gone: () => gone,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }
 
 function informerSuite(backend: Backend): void {
@@ -105,6 +148,37 @@ function informerSuite(backend: Backend): void {
         assert.deepEqual(expired, ['ERROR 410 Expired']);
       } finally {
         await informer.stop();
+      }
+    });
+
+    it('relists after an HTTP 410 on its watch request (answered by a relay in front of the server)', async () => {
+      const relay = await startRelay(kapi, (req) => req.url?.includes('watch=true') === true);
+      try {
+        const relayed = new k8s.KubeConfig();
+        relayed.loadFromFile(kapi.kubeconfig);
+        relayed.clusters[0] = { ...relayed.clusters[0], server: relay.url };
+        const relayedCore = relayed.makeApiClient(k8s.CoreV1Api);
+        const namespace = 'informer-b';
+        let lists = 0;
+        const informer = k8s.makeInformer(relayed, `/api/v1/namespaces/${namespace}/podtemplates`, () => {
+          lists++;
+          return relayedCore.listNamespacedPodTemplate({ namespace });
+        });
+        const added: string[] = [];
+        const errors: unknown[] = [];
+        informer.on('add', (o) => added.push(o.metadata?.name ?? ''));
+        informer.on('error', (e) => errors.push(e));
+        await informer.start();
+        try {
+          await eventually('the relist after the 410', () => lists === 2 && relay.gone() === 1);
+          await core.createNamespacedPodTemplate({ namespace, body: template('after-gone') });
+          await eventually('an event through the next watch', () => added.includes('after-gone'));
+          assert.deepEqual(errors, []);
+        } finally {
+          await informer.stop();
+        }
+      } finally {
+        await relay.close();
       }
     });
 

@@ -109,6 +109,16 @@ describe('bad input over HTTP', () => {
     assert.match(String(warned.headers['warning']), /299 - "unknown field \\"spec\.foo\\""/);
     assert.match(String(warned.headers['warning']), /299 - "duplicate field \\"metadata\\""/);
 
+    // The typed-object cases of the FieldValidation conformance tests, on a Deployment.
+    const deployment = (meta: string, spec: string): string =>
+      `{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"fv"${meta}},"spec":{${spec}"selector":{"matchLabels":{"a":"b"}},"template":{"metadata":{"labels":{"a":"b"}},"spec":{"containers":[{"name":"c","image":"nginx"}]}}}}`;
+    const deployments = `/apis/apps/v1/namespaces/${NS}/deployments?fieldValidation=Strict&fieldManager=field_validation_mgr`;
+    assert.match(
+      await refused(deployments, json(deployment('', '"unknownField":"x","replicas":1,"replicas":2,')), 400, 'BadRequest'),
+      /strict decoding error: unknown field "spec\.unknownField", duplicate field "spec\.replicas"$/,
+    );
+    assert.match(await refused(deployments, json(deployment(',"unknownMeta":"x"', '')), 400, 'BadRequest'), /strict decoding error: unknown field "metadata\.unknownMeta"$/);
+
     const ignored = await kapi.request(`${PODS}?fieldValidation=Ignore`, { method: 'POST', ...json(pod('ignored')) });
     assert.equal(ignored.status, 201, ignored.body);
     assert.equal(ignored.headers['warning'], undefined);

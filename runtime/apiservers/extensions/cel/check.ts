@@ -51,7 +51,7 @@ function minSerializedSize(s: Known): number {
 }
 
 /** Upper bound of the number of elements of a list or map of this schema. */
-function maxElements(s: Known): number {
+export function maxElements(s: Known): number {
   if (!s) return MAX_REQUEST_SIZE_BYTES / 2;
   if (s.type === 'array') return s.maxItems ?? Math.floor(MAX_REQUEST_SIZE_BYTES / (minSerializedSize(itemsOf(s)) + 1));
   if (s.type === 'object') return s.maxProperties ?? Math.floor(MAX_REQUEST_SIZE_BYTES / (minSerializedSize(mapValueSchema(s)) + 4));

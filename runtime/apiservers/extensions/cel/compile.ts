@@ -20,6 +20,8 @@ import { re2ForCel } from '../schema/regexp.js';
 
 /** Upstream's StaticEstimatedCostLimit: the most one rule may be estimated to cost. */
 export const STATIC_ESTIMATED_COST_LIMIT = 10_000_000;
+/** Upstream's StaticEstimatedCRDCostLimit: the most all rules of a schema may be estimated to cost for one object. */
+export const STATIC_ESTIMATED_CRD_COST_LIMIT = 100_000_000;
 /** Upstream's limit on a rule's message and evaluated messageExpression. */
 export const MAX_MESSAGE_BYTES = 5 * 1024;
 
@@ -40,6 +42,8 @@ export interface CompiledRule {
 export interface RuleCompilation {
   readonly rules: CompiledRule[];
   readonly errors: FieldError[];
+  /** The summed estimated cost of one evaluation of every rule of the node. */
+  readonly estimatedCost: number;
 }
 
 /** Go's `%#v` of an apiextensions.ValidationRule, as upstream prints the bad value of a rule. */
@@ -104,6 +108,7 @@ export function compileExpression(source: string, self: Schema, meter: CostMeter
 export function compileRules(schema: Schema, path: FieldPath, meter: CostMeter): RuleCompilation {
   const rules: CompiledRule[] = [];
   const errors: FieldError[] = [];
+  let estimatedCost = 0;
   (schema['x-kubernetes-validations'] ?? []).forEach((rule, i) => {
     const at = path.child('x-kubernetes-validations').index(i);
     const before = errors.length;
@@ -133,6 +138,7 @@ export function compileRules(schema: Schema, path: FieldPath, meter: CostMeter):
       errors.push(invalid(at.child('rule'), goValidationRule(rule), compiled.error));
       return;
     }
+    estimatedCost += compiled.estimatedCost;
     if (compiled.estimatedCost > STATIC_ESTIMATED_COST_LIMIT) {
       const factor = (compiled.estimatedCost / STATIC_ESTIMATED_COST_LIMIT).toFixed(1);
       errors.push(
@@ -151,5 +157,5 @@ export function compileRules(schema: Schema, path: FieldPath, meter: CostMeter):
     }
     if (errors.length === before) rules.push({ rule, program: compiled.program!, messageProgram, usesOldSelf: compiled.usesOldSelf, fieldPath });
   });
-  return { rules, errors };
+  return { rules, errors, estimatedCost };
 }

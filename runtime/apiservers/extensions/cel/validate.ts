@@ -10,7 +10,8 @@ import { duplicate, forbidden, internalError, invalid, required, type FieldError
 import type { FieldPath } from '../../../machinery/validation/path.js';
 import { isObject, itemsOf, MAX_DEPTH, mapValueSchema, type Schema } from '../schema/schema.js';
 import { CostMeter, PER_CALL_LIMIT, RUNTIME_COST_BUDGET } from './budget.js';
-import { compileRules, MAX_MESSAGE_BYTES, type CompiledRule } from './compile.js';
+import { maxElements } from './check.js';
+import { compileRules, MAX_MESSAGE_BYTES, STATIC_ESTIMATED_CRD_COST_LIMIT, type CompiledRule } from './compile.js';
 import { optionalOf, toCel } from './values.js';
 
 /** The compiled rules of every node of a schema, and the errors of those that did not compile. */
@@ -25,20 +26,28 @@ export function compileSchemaRules(root: Schema, path: FieldPath): SchemaRules {
   const meter = new CostMeter();
   const byNode = new Map<Schema, CompiledRule[]>();
   const errors: FieldError[] = [];
-  const walk = (s: Schema, at: FieldPath, depth: number) => {
+  // A node's rules run once per value it describes: inside lists and maps, as many times as
+  // they can hold, which the total estimate multiplies in.
+  let total = 0;
+  const walk = (s: Schema, at: FieldPath, depth: number, cardinality: number) => {
     if (depth > MAX_DEPTH) return;
     if ((s['x-kubernetes-validations'] ?? []).length > 0) {
       const compiled = compileRules(s, at, meter);
       errors.push(...compiled.errors);
+      total += compiled.estimatedCost * cardinality;
       if (compiled.rules.length > 0) byNode.set(s, compiled.rules);
     }
-    for (const [k, p] of Object.entries(s.properties ?? {})) walk(p, at.child('properties').key(k), depth + 1);
+    for (const [k, p] of Object.entries(s.properties ?? {})) walk(p, at.child('properties').key(k), depth + 1, cardinality);
     const items = itemsOf(s);
-    if (items) walk(items, at.child('items'), depth + 1);
+    if (items) walk(items, at.child('items'), depth + 1, cardinality * maxElements(s));
     const rest = mapValueSchema(s);
-    if (rest) walk(rest, at.child('additionalProperties'), depth + 1);
+    if (rest) walk(rest, at.child('additionalProperties'), depth + 1, cardinality * maxElements(s));
   };
-  walk(root, path, 0);
+  walk(root, path, 0, 1);
+  if (total > STATIC_ESTIMATED_CRD_COST_LIMIT) {
+    const factor = (total / STATIC_ESTIMATED_CRD_COST_LIMIT).toFixed(1);
+    errors.push(forbidden(path, `total CRD cost exceeds budget by factor of ${factor}x (try adding maxItems, maxProperties, and maxLength where arrays, maps, and strings are declared)`));
+  }
   return { byNode, errors, meter };
 }
 

@@ -15,6 +15,8 @@ export type Obj = Record<string, unknown>;
 
 export interface CoreServer {
   readonly url: string;
+  /** The SQLite file under the server, for what HTTP does not show (expiry). */
+  readonly databaseFile: string;
   /** A JSON request; `body` is sent as JSON unless it is a string. */
   call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
   /** POSTs and asserts 201; the created object. */
@@ -61,6 +63,7 @@ export async function startCoreServer(): Promise<CoreServer> {
     request(`${running.url}${path}`, method, body, headers);
   return {
     url: running.url,
+    databaseFile: `${dir.dir}/kapi.db`,
     call,
     async create(path, body) {
       const res = await call('POST', path, body);

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
 import { startCoreServer, type CoreServer, type Obj } from './core-server.js';
 
 const NS = '/api/v1/namespaces/default';
@@ -159,6 +160,29 @@ describe('core strategies', () => {
       const updated = await server.call('PUT', '/api/v1/nodes/registered', { ...created, spec: { unschedulable: true }, status: {} });
       assert.equal(updated.status, 200, updated.text);
       assert.deepEqual((updated.json()['status'] as Obj)['capacity'], { cpu: '4' });
+    });
+  });
+
+  describe('events', () => {
+    it('expire an hour after each write, as --event-ttl defaults', async () => {
+      // The lease of the key's latest revision, read from the SQLite file itself.
+      const leaseOf = (key: string): number => {
+        const db = new Database(server.databaseFile, { readonly: true });
+        try {
+          const row = db.prepare('SELECT lease FROM revisions WHERE name = ? ORDER BY id DESC LIMIT 1').get(key) as { lease: number };
+          return row.lease;
+        } finally {
+          db.close();
+        }
+      };
+      const created = await server.create(`${NS}/events`, { apiVersion: 'v1', kind: 'Event', metadata: { name: 'short-lived' }, involvedObject: { kind: 'Pod', name: 'p' }, reason: 'R' });
+      assert.equal(leaseOf('/registry/events/default/short-lived'), 3600);
+      const updated = await server.call('PUT', `${NS}/events/short-lived`, { ...created, count: 2 });
+      assert.equal(updated.status, 200, updated.text);
+      assert.equal(leaseOf('/registry/events/default/short-lived'), 3600);
+      // Other kinds do not expire.
+      await server.create(`${NS}/configmaps`, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'lasting' } });
+      assert.equal(leaseOf('/registry/configmaps/default/lasting'), 0);
     });
   });
 });

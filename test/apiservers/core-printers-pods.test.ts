@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { TABLE_ACCEPT } from '../endpoints/handlers/support.js';
 import { secondsAgo, startCoreServer, type CoreServer, type Obj } from './core-server.js';
 
 const PODS = '/api/v1/namespaces/default/pods';
@@ -170,6 +171,20 @@ describe('core printers: pods', () => {
       const row = (await server.table(`${PODS}/${podName}`)).row(podName);
       for (const [column, value] of Object.entries(want)) assert.equal(row[column], value, `${column} of ${JSON.stringify(row)}`);
     });
+  });
+
+  it('marks the rows of finished pods Completed, with the reason of their phase', async () => {
+    await podWithStatus('won', { phase: 'Succeeded' });
+    await podWithStatus('lost', { phase: 'Failed' });
+    await podWithStatus('going', { phase: 'Running' });
+    const conditionsOf = async (name: string): Promise<unknown> => {
+      const res = await server.call('GET', `${PODS}/${name}`, undefined, { Accept: TABLE_ACCEPT });
+      assert.equal(res.status, 200, res.text);
+      return ((res.json()['rows'] as Obj[])[0] as Obj)['conditions'];
+    };
+    assert.deepEqual(await conditionsOf('won'), [{ type: 'Completed', status: 'True', reason: 'Succeeded', message: 'The pod has completed successfully.' }]);
+    assert.deepEqual(await conditionsOf('lost'), [{ type: 'Completed', status: 'True', reason: 'Failed', message: 'The pod failed.' }]);
+    assert.equal(await conditionsOf('going'), undefined);
   });
 
   it('prints Terminating while a scheduled pod shuts down', async () => {

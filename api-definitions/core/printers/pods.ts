@@ -15,7 +15,7 @@ import {
   NAME_COLUMN,
   since,
 } from '../../../runtime/registry/printers.js';
-import type { KindTable } from '../../../runtime/registry/table.js';
+import type { KindTable, TableRowCondition } from '../../../runtime/registry/table.js';
 import type * as core from '../types.js';
 import { orNone } from './columns.js';
 
@@ -130,6 +130,10 @@ function readinessGates(pod: core.Pod): string {
   return `${met}/${gates.length}`;
 }
 
+/** The row conditions of a finished pod, as upstream's printer marks it. */
+const POD_SUCCEEDED_CONDITIONS: TableRowCondition[] = [{ type: 'Completed', status: 'True', reason: 'Succeeded', message: 'The pod has completed successfully.' }];
+const POD_FAILED_CONDITIONS: TableRowCondition[] = [{ type: 'Completed', status: 'True', reason: 'Failed', message: 'The pod failed.' }];
+
 export const POD_TABLE: KindTable = {
   columns: [
     NAME_COLUMN,
@@ -157,6 +161,12 @@ export const POD_TABLE: KindTable = {
       orNone(pod.status?.nominatedNodeName),
       readinessGates(pod),
     ];
+  },
+  conditions(hub: KObject) {
+    const phase = (hub as unknown as core.Pod).status?.phase;
+    if (phase === 'Succeeded') return POD_SUCCEEDED_CONDITIONS;
+    if (phase === 'Failed') return POD_FAILED_CONDITIONS;
+    return undefined;
   },
 };
 

@@ -67,6 +67,8 @@ export function tableOf(
   const rows = objects.map((hub) => {
     const versioned = versionedOf(scope, hub);
     const row: Record<string, unknown> = { cells: table.cells(versioned, hub, now) };
+    const conditions = table.conditions?.(hub);
+    if (conditions && conditions.length > 0) row['conditions'] = conditions;
     if (include === 'Metadata') row['object'] = partialObjectMetadata(versioned, convert.version);
     else if (include === 'Object') row['object'] = versioned;
     return row;

@@ -34,3 +34,19 @@ export function goVersions(versions: readonly CustomResourceDefinitionVersion[])
 export function goStrings(list: readonly string[] | undefined): object {
   return printedValue(list === undefined ? '[]string(nil)' : `[]string{${list.map(goQuote).join(', ')}}`);
 }
+
+/** Go's `%#v` of decoded JSON (`map[string]interface {}{"a":1}`, `[]interface {}{"x"}`), as upstream prints a default. */
+export function goJSONValue(v: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  const render = (x: unknown): string => {
+    if (x === null || x === undefined) return 'interface {}(nil)';
+    if (typeof x === 'string') return goQuote(x);
+    if (typeof x !== 'object') return String(x);
+    if (Array.isArray(x)) return `[]interface {}{${x.map(render).join(', ')}}`;
+    const entries = Object.keys(x)
+      .sort()
+      .map((k) => `${goQuote(k)}:${render((x as Record<string, unknown>)[k])}`);
+    return `map[string]interface {}{${entries.join(', ')}}`;
+  };
+  return printedValue(render(v));
+}

@@ -11,7 +11,7 @@ import { prune } from '../schema/prune.js';
 import { isObject, itemsOf, MAX_DEPTH, mapValueSchema, type Schema } from '../schema/schema.js';
 import { validateStructural } from '../schema/structural.js';
 import { validateValue } from '../schema/value-validation.js';
-import { goStrings } from './go-values.js';
+import { goJSONValue, goStrings } from './go-values.js';
 
 const OPENAPI_TYPES = ['array', 'boolean', 'integer', 'number', 'object', 'string'];
 
@@ -116,8 +116,10 @@ function listAndMapTypes(s: Schema, path: FieldPath): FieldError[] {
 }
 
 /**
- * Defaults must survive pruning unchanged and validate against their own schema; metadata at
- * the root may not be defaulted at all, being ObjectMeta.
+ * Defaults must survive pruning unchanged and validate against their own schema, reported at
+ * `<path>.default` with kube-openapi's messages for a value at the root of its validator (an
+ * empty name: `default: Invalid value: "string":  in body must be of type integer: "string"`).
+ * Nothing under the root's metadata may be defaulted, it being ObjectMeta.
  */
 function defaultErrors(s: Schema, path: FieldPath, isRoot: boolean, depth: number): FieldError[] {
   if (depth > MAX_DEPTH) return [];
@@ -125,19 +127,30 @@ function defaultErrors(s: Schema, path: FieldPath, isRoot: boolean, depth: numbe
   if (s.default !== undefined) {
     const copy = structuredClone(s.default);
     const pruned = prune(copy, s, s['x-kubernetes-embedded-resource'] === true);
-    if (pruned.length > 0) errs.push(invalid(path.child('default'), s.default, `must not have unknown fields, got: ${pruned.join(', ')}`));
-    for (const e of validateValue(s, s.default, 'default')) {
-      const rest = e.field === 'default' ? '' : e.field.slice('default'.length);
-      errs.push({ ...e, field: `${path.child('default').toString()}${rest}` });
+    if (pruned.length > 0) errs.push(invalid(path.child('default'), goJSONValue(s.default), 'must not have unknown fields'));
+    const at = path.child('default').toString();
+    for (const e of validateValue(s, s.default)) {
+      const field = e.field === '<nil>' ? at : `${at}.${e.field}`;
+      const detail = e.detail?.startsWith('<nil> in body') ? e.detail.slice('<nil>'.length) : e.detail;
+      errs.push({ ...e, field, detail });
     }
   }
-  if (isRoot && s.properties?.['metadata']?.default !== undefined) {
-    errs.push(forbidden(path.child('properties').key('metadata').child('default'), 'must not be set for metadata'));
+  if (isRoot && s.properties?.['metadata']) errs.push(...metadataDefaults(s.properties['metadata'], path.child('properties').key('metadata'), 0));
+  for (const [k, p] of Object.entries(s.properties ?? {})) {
+    if (isRoot && k === 'metadata') continue;
+    errs.push(...defaultErrors(p, path.child('properties').key(k), false, depth + 1));
   }
-  for (const [k, p] of Object.entries(s.properties ?? {})) errs.push(...defaultErrors(p, path.child('properties').key(k), false, depth + 1));
   const items = itemsOf(s);
   if (items) errs.push(...defaultErrors(items, path.child('items'), false, depth + 1));
   const rest = mapValueSchema(s);
   if (rest) errs.push(...defaultErrors(rest, path.child('additionalProperties'), false, depth + 1));
+  return errs;
+}
+
+function metadataDefaults(s: Schema, path: FieldPath, depth: number): FieldError[] {
+  if (depth > MAX_DEPTH) return [];
+  const errs: FieldError[] = [];
+  if (s.default !== undefined) errs.push(forbidden(path.child('default'), 'must not be set in top-level metadata'));
+  for (const [k, p] of Object.entries(s.properties ?? {})) errs.push(...metadataDefaults(p, path.child('properties').key(k), depth + 1));
   return errs;
 }

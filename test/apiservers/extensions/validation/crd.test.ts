@@ -163,7 +163,21 @@ const cases: [string, { mutate: Mutation; want: string[] }][] = [
     'default of the wrong type',
     {
       mutate: (c) => (specSchema(c).properties!['replicas'].default = 'one'),
-      want: ['spec.validation.openAPIV3Schema.properties[spec].properties[replicas].default: Invalid value: "string": default in body must be of type integer: "string"'],
+      want: ['spec.validation.openAPIV3Schema.properties[spec].properties[replicas].default: Invalid value: "string":  in body must be of type integer: "string"'],
+    },
+  ],
+  [
+    'default with unknown fields',
+    {
+      mutate: (c) => (specSchema(c).properties!['size'] = { type: 'object', properties: { a: { type: 'string' } }, default: { a: 'x', b: 1 } }),
+      want: ['spec.validation.openAPIV3Schema.properties[spec].properties[size].default: Invalid value: map[string]interface {}{"a":"x", "b":1}: must not have unknown fields'],
+    },
+  ],
+  [
+    'default inside top-level metadata',
+    {
+      mutate: (c) => (schemaOf(c).properties!['metadata'] = { type: 'object', properties: { name: { type: 'string', default: 'x' } } }),
+      want: ['spec.validation.openAPIV3Schema.properties[metadata].properties[name].default: Forbidden: must not be set in top-level metadata'],
     },
   ],
   [

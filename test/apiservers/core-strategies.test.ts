@@ -185,4 +185,62 @@ describe('core strategies', () => {
       assert.equal(leaseOf('/registry/configmaps/default/lasting'), 0);
     });
   });
+
+  describe('pod warnings', () => {
+    const warnings = (res: { headers: Headers }): string[] => (res.headers.get('warning') ?? '').split(/,\s*(?=299 )/).filter((w) => w !== '');
+
+    it('warn about deprecated node labels in a pod\'s node selector and affinity, and store the pod', async () => {
+      const res = await server.call('POST', `${NS}/pods`, {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: 'old-labels' },
+        spec: {
+          containers: [{ name: 'c', image: 'busybox' }],
+          nodeSelector: { 'beta.kubernetes.io/os': 'linux' },
+          affinity: {
+            nodeAffinity: {
+              requiredDuringSchedulingIgnoredDuringExecution: {
+                nodeSelectorTerms: [{ matchExpressions: [{ key: 'failure-domain.beta.kubernetes.io/zone', operator: 'In', values: ['a'] }] }],
+              },
+            },
+          },
+        },
+      });
+      assert.equal(res.status, 201, res.text);
+      assert.deepEqual(warnings(res), [
+        '299 - "spec.nodeSelector[beta.kubernetes.io/os]: deprecated since v1.14; use \\"kubernetes.io/os\\" instead"',
+        '299 - "spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].key: failure-domain.beta.kubernetes.io/zone is deprecated since v1.17; use \\"topology.kubernetes.io/zone\\" instead"',
+      ]);
+    });
+
+    it('warn for replication controller templates on create, and on update only when the template changes', async () => {
+      const rc = {
+        apiVersion: 'v1',
+        kind: 'ReplicationController',
+        metadata: { name: 'old-arch' },
+        spec: {
+          replicas: 1,
+          selector: { app: 'a' },
+          template: { metadata: { labels: { app: 'a' } }, spec: { nodeSelector: { 'beta.kubernetes.io/arch': 'amd64' }, containers: [{ name: 'c', image: 'busybox' }] } },
+        },
+      };
+      const created = await server.call('POST', `${NS}/replicationcontrollers`, rc);
+      assert.equal(created.status, 201, created.text);
+      assert.deepEqual(warnings(created), ['299 - "spec.template.spec.nodeSelector[beta.kubernetes.io/arch]: deprecated since v1.14; use \\"kubernetes.io/arch\\" instead"']);
+      const scaled = await server.call('PATCH', `${NS}/replicationcontrollers/old-arch`, { spec: { replicas: 2 } }, { 'Content-Type': 'application/merge-patch+json' });
+      assert.equal(scaled.status, 200, scaled.text);
+      assert.deepEqual(warnings(scaled), []);
+    });
+
+    it('say nothing about current labels', async () => {
+      const res = await server.call('POST', `${NS}/pods`, {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: 'new-labels' },
+        spec: { containers: [{ name: 'c', image: 'busybox' }], nodeSelector: { 'kubernetes.io/os': 'linux' } },
+      });
+      assert.equal(res.status, 201, res.text);
+      assert.equal(res.headers.get('warning'), null);
+    });
+  });
 });

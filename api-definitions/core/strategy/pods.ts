@@ -10,6 +10,7 @@ import type { KObject } from '../../../runtime/registry/meta.js';
 import type { KindStrategyHooks } from '../../../runtime/registry/strategy.js';
 import { POD_TABLE } from '../printers/pods.js';
 import type * as core from '../types.js';
+import { podWarnings } from './pod-warnings.js';
 
 const QOS_RESOURCES = ['cpu', 'memory'];
 
@@ -90,6 +91,8 @@ export const POD_STRATEGY: KindStrategyHooks = {
   ],
   selectableFields: podSelectableFields,
   table: POD_TABLE,
+  warningsOnCreate: (_ctx, object) => podWarnings(object as unknown as core.Pod),
+  warningsOnUpdate: (_ctx, object) => podWarnings(object as unknown as core.Pod),
   prepareForCreate(_ctx, object) {
     const pod = object as unknown as core.Pod;
     const status: core.PodStatus = { phase: 'Pending', qosClass: podQOSClass(pod.spec) };

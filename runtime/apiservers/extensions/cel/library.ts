@@ -1,11 +1,12 @@
 /**
  * The CEL functions a CRD validation rule may call: CEL's standard functions and macros as
  * @bufbuild/cel implements them, its strings extension, and the practical part of the Kubernetes
- * list library (`isSorted`, `sum`, `min`, `max`, `indexOf`, `lastIndexOf`). `optionalOldSelf`
+ * list library (`isSorted`, `sum`, `min`, `max`, `indexOf`, `lastIndexOf`) and its quantity library. `optionalOldSelf`
  * rules get `hasValue`, `value` and `orValue` on their optional `oldSelf`.
  */
 import { celMethod, CelScalar, isCelList, listType, mapType, type CelFunc, type CelValue } from '@bufbuild/cel';
 import { strings } from '@bufbuild/cel/ext';
+import { QUANTITY_FUNCTIONS, quantityLibrary } from './quantity-library.js';
 
 /** The key under which an optional value is held (an empty map is `optional.none()`). */
 export const OPTIONAL_KEY = '\u0000optional';
@@ -22,6 +23,8 @@ export const SUPPORTED_FUNCTIONS: ReadonlySet<string> = new Set([
   'isSorted', 'sum', 'min', 'max',
   // optionals (optionalOldSelf)
   'hasValue', 'value', 'orValue',
+  // Kubernetes quantity library
+  ...QUANTITY_FUNCTIONS,
 ]);
 
 const LIST = listType(CelScalar.DYN);
@@ -98,4 +101,4 @@ const optionals: CelFunc[] = [
 ];
 
 /** Every function registered with the rule environment, besides the standard ones. */
-export const LIBRARY: readonly CelFunc[] = [...strings, ...kubernetesLists, ...optionals];
+export const LIBRARY: readonly CelFunc[] = [...strings, ...kubernetesLists, ...optionals, ...quantityLibrary];

@@ -9,7 +9,7 @@ export type ResultKind = 'bool' | 'other' | 'unknown';
 
 const BOOL_FUNCTIONS = new Set([
   '_==_', '_!=_', '_<_', '_<=_', '_>_', '_>=_', '_&&_', '_||_', '!_', '@in', '@not_strictly_false',
-  'startsWith', 'endsWith', 'contains', 'matches', 'isSorted', 'hasValue', 'bool',
+  'startsWith', 'endsWith', 'contains', 'matches', 'isSorted', 'hasValue', 'bool', 'isQuantity', 'isInteger', 'isLessThan', 'isGreaterThan',
 ]);
 const OTHER_FUNCTIONS = new Set([
   '_+_', '_-_', '_*_', '_/_', '_%_', '-_', 'size', 'int', 'uint', 'double', 'string', 'bytes', 'duration', 'timestamp', 'type',

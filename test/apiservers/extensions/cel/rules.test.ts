@@ -76,6 +76,24 @@ describe('rule evaluation', () => {
       'matches runs on RE2',
       { rules: [{ rule: "self.name.matches('^(a+)+$')", message: 'only a' }], spec: { name: `${'a'.repeat(60)}b` }, want: ['spec: Invalid value: "object": only a'] },
     ],
+    [
+      'quantity library',
+      {
+        rules: [
+          { rule: "quantity(self.name).isLessThan(quantity('2Gi'))", message: 'under 2Gi' },
+          { rule: "quantity(self.name) == quantity('1024Mi')" },
+          { rule: "quantity(self.name).add(quantity('1Gi')).compareTo(quantity('2Gi')) == 0" },
+          { rule: "quantity(self.name).sub(1073741824).sign() == 0 && quantity('1.5').isInteger() == false" },
+          { rule: "isQuantity(self.name) && !isQuantity('1.2.3') && quantity('3k').asInteger() == 3000" },
+        ],
+        spec: { name: '1Gi' },
+        want: [],
+      },
+    ],
+    [
+      'quantity over the limit',
+      { rules: [{ rule: "quantity(self.name).isLessThan(quantity('2Gi'))", message: 'under 2Gi' }], spec: { name: '3Gi' }, want: ['spec: Invalid value: "object": under 2Gi'] },
+    ],
     ['transition rule skipped on create', { rules: [{ rule: 'self.replicas >= oldSelf.replicas', message: 'may not scale down' }], spec: { replicas: 1 }, want: [] }],
     [
       'transition rule on update',

@@ -10,6 +10,7 @@ import { invalid, notSupported, required, type FieldError } from '../../../machi
 import { nameIsDNSSubdomain } from '../../../machinery/validation/names.js';
 import { validateImmutableField, validateObjectMeta, validateObjectMetaUpdate } from '../../../machinery/validation/objectmeta.js';
 import { newPath, type FieldPath } from '../../../machinery/validation/path.js';
+import { validateAPIApproval } from './api-approval.js';
 import { goStrings, goVersions } from './go-values.js';
 import { hoist } from './hoist.js';
 import { validateNames, validateSpecNames } from './names.js';
@@ -105,6 +106,7 @@ export function validateCustomResourceDefinition(crd: CustomResourceDefinition):
     ...validateSpec(crd, newPath('spec')),
     ...validateStatus(crd),
     ...validateStoredVersions(crd),
+    ...validateAPIApproval(crd),
   ];
 }
 
@@ -118,7 +120,7 @@ export function validateCustomResourceDefinitionUpdate(crd: CustomResourceDefini
   }
   errs.push(...validateImmutableField(crd.spec?.group, old.spec?.group, spec.child('group')));
   errs.push(...validateImmutableField(crd.spec?.names?.plural, old.spec?.names?.plural, spec.child('names', 'plural')));
-  errs.push(...validateStatus(crd), ...validateStoredVersions(crd));
+  errs.push(...validateStatus(crd), ...validateStoredVersions(crd), ...validateAPIApproval(crd, old));
   return errs;
 }
 

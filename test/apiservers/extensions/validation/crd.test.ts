@@ -29,6 +29,38 @@ const cases: [string, { mutate: Mutation; want: string[] }][] = [
       want: ['spec.group: Invalid value: "example": should be a domain with at least one dot'],
     },
   ],
+  [
+    'protected group without approval',
+    {
+      mutate: (c) => {
+        c.spec.group = 'x.k8s.io';
+        c.metadata!.name = 'widgets.x.k8s.io';
+      },
+      want: ['metadata.annotations[api-approved.kubernetes.io]: Required value: protected groups must have approval annotation "api-approved.kubernetes.io", see https://github.com/kubernetes/enhancements/pull/1111'],
+    },
+  ],
+  [
+    'protected group with an approval that is neither URL nor reason',
+    {
+      mutate: (c) => {
+        c.spec.group = 'x.k8s.io';
+        c.metadata = { name: 'widgets.x.k8s.io', annotations: { 'api-approved.kubernetes.io': 'yes' } };
+      },
+      want: [
+        'metadata.annotations[api-approved.kubernetes.io]: Invalid value: "yes": protected groups must have approval annotation "api-approved.kubernetes.io" with either a URL or a reason starting with "unapproved", see https://github.com/kubernetes/enhancements/pull/1111',
+      ],
+    },
+  ],
+  [
+    'protected group, approved or knowingly unapproved',
+    {
+      mutate: (c) => {
+        c.spec.group = 'x.k8s.io';
+        c.metadata = { name: 'widgets.x.k8s.io', annotations: { 'api-approved.kubernetes.io': 'unapproved, experimental' } };
+      },
+      want: [],
+    },
+  ],
   ['unsupported scope', { mutate: (c) => (c.spec.scope = 'Global'), want: ['spec.scope: Unsupported value: "Global": supported values: "Cluster", "Namespaced"'] }],
   [
     'names',

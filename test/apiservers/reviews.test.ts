@@ -27,6 +27,7 @@ const aliceMayReadPods: Authorizer = {
     if (a.apiGroup === 'authentication.k8s.io' && a.resource === 'selfsubjectreviews') return { decision: 'Allow' };
     if (a.user.name !== 'alice') return { decision: 'NoOpinion' };
     if (a.apiGroup === 'authorization.k8s.io' || a.apiGroup === 'authentication.k8s.io') return { decision: 'Allow' };
+    if (a.resourceRequest && a.resource === 'pods' && a.verb === 'list') return { decision: 'Allow', reason: `labels(${a.labelSelector ?? ''}) fields(${a.fieldSelector ?? ''})` };
     if (a.resourceRequest && a.resource === 'pods' && a.verb === 'get') return { decision: 'Allow', reason: 'alice reads pods' };
     if (a.verb === 'delete') return { decision: 'Deny', reason: 'alice never deletes' };
     return { decision: 'NoOpinion', reason: 'no rule for alice' };
@@ -86,6 +87,27 @@ describe('access and token reviews', () => {
     assert.deepEqual(del.json()['status'], { allowed: false, denied: true, reason: 'alice never deletes' });
     const healthz = await post(`${AZ}/selfsubjectaccessreviews`, ssar({ nonResourceAttributes: { path: '/healthz', verb: 'get' } }), ALICE);
     assert.equal(healthz.json()['status'] && (healthz.json()['status'] as Obj)['allowed'], false);
+  });
+
+  it('hands the review\'s selectors to the authorizer, and says which did not parse', async () => {
+    const list = (extra: Obj) => post(`${AZ}/selfsubjectaccessreviews`, ssar({ resourceAttributes: { verb: 'list', resource: 'pods', ...extra } }), ALICE);
+    const raw = await list({ labelSelector: { rawSelector: 'app=web,tier!=db' }, fieldSelector: { rawSelector: 'spec.nodeName=n1' } });
+    assert.deepEqual(raw.json()['status'], { allowed: true, reason: 'labels(app=web,tier!=db) fields(spec.nodeName=n1)' });
+    const reqs = await list({
+      labelSelector: { requirements: [{ key: 'app', operator: 'In', values: ['web', 'api'] }, { key: 'x', operator: 'Near' }] },
+      fieldSelector: { requirements: [{ key: 'spec.nodeName', operator: 'NotIn', values: ['n2'] }] },
+    });
+    assert.deepEqual(reqs.json()['status'], {
+      allowed: true,
+      reason: 'labels(app in (api,web)) fields(spec.nodeName!=n2)',
+      evaluationError: 'spec.resourceAttributes.labelSelector partially ignored due to parse error',
+    });
+    const bad = await list({ labelSelector: { rawSelector: 'a in (' }, fieldSelector: { requirements: [{ key: 'f', operator: 'Exists' }] } });
+    assert.deepEqual(bad.json()['status'], {
+      allowed: true,
+      reason: 'labels() fields()',
+      evaluationError: 'spec.resourceAttributes.fieldSelector ignored due to parse error; spec.resourceAttributes.labelSelector ignored due to parse error',
+    });
   });
 
   it('takes and answers protobuf, as kubectl 1.32 and later send it', async () => {

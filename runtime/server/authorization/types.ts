@@ -14,6 +14,10 @@ export interface AuthorizationAttributes {
   readonly resource: string;
   readonly subresource: string;
   readonly name: string;
+  /** The label selector a request is limited by, in its string form (an access review's resourceAttributes.labelSelector). */
+  readonly labelSelector?: string;
+  /** The same for fields. */
+  readonly fieldSelector?: string;
 }
 
 export type Decision = 'Allow' | 'Deny' | 'NoOpinion';

@@ -22,17 +22,24 @@ export function requestUser(ctx: RequestContext): UserInfo {
   return { name: user.name, uid: user.uid, groups: [...(user.groups ?? [])], extra: user.extra };
 }
 
-/** SubjectAccessReviewStatus of one decision: `allowed` always, the rest when set. */
-async function decide(authorizer: Authorizer, attributes: AuthorizationAttributes): Promise<Record<string, unknown>> {
-  let result;
+/**
+ * SubjectAccessReviewStatus of one decision: `allowed` always, the rest when set;
+ * `evaluationError` joins the authorizer's failure and the selectors that did not parse.
+ */
+async function decide(authorizer: Authorizer, attributes: AuthorizationAttributes, selectorErrors: readonly string[]): Promise<Record<string, unknown>> {
+  const errors: string[] = [];
+  let status: Record<string, unknown>;
   try {
-    result = await authorizer.authorize(attributes);
+    const result = await authorizer.authorize(attributes);
+    status = { allowed: result.decision === 'Allow' };
+    if (result.decision === 'Deny') status['denied'] = true;
+    if (result.reason) status['reason'] = result.reason;
   } catch (error) {
-    return { allowed: false, evaluationError: error instanceof Error ? error.message : String(error) };
+    status = { allowed: false };
+    errors.push(error instanceof Error ? error.message : String(error));
   }
-  const status: Record<string, unknown> = { allowed: result.decision === 'Allow' };
-  if (result.decision === 'Deny') status['denied'] = true;
-  if (result.reason) status['reason'] = result.reason;
+  errors.push(...selectorErrors);
+  if (errors.length > 0) status['evaluationError'] = errors.join('; ');
   return status;
 }
 
@@ -44,7 +51,8 @@ function reviewRest(info: ResourceInfo, validate: (object: KObject) => FieldErro
     if (errs.length > 0) throw newInvalid({ group: GROUP, kind: info.kind }, '', errs);
     const user = subject(ctx, object);
     await options.validate?.(structuredClone(object));
-    const status = await decide(authorizer, attributesOf(user, specOf(object)));
+    const { attributes, selectorErrors } = attributesOf(user, specOf(object));
+    const status = await decide(authorizer, attributes, selectorErrors);
     return { ...object, status };
   };
   return createOnlyRest(info, review);

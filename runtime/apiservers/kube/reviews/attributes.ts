@@ -4,6 +4,7 @@
  */
 import type { UserInfo } from '../../../server/authentication/types.js';
 import type { AuthorizationAttributes } from '../../../server/authorization/types.js';
+import { fieldSelectorOf, labelSelectorOf, selectorErrors, type SelectorAttributes } from './selectors.js';
 import type { AccessReviewSpec } from './validation.js';
 
 interface ResourceAttributes {
@@ -14,6 +15,8 @@ interface ResourceAttributes {
   resource?: string;
   subresource?: string;
   name?: string;
+  fieldSelector?: SelectorAttributes | null;
+  labelSelector?: SelectorAttributes | null;
 }
 
 interface NonResourceAttributes {
@@ -26,11 +29,16 @@ export function subjectOf(spec: AccessReviewSpec): UserInfo {
   return { name: spec.user ?? '', uid: spec.uid, groups: spec.groups ?? [], extra: spec.extra ?? undefined };
 }
 
-/** Attributes of a validated spec (exactly one of the two attribute kinds is set). */
-export function attributesOf(user: UserInfo, spec: AccessReviewSpec): AuthorizationAttributes {
+/**
+ * Attributes of a validated spec (exactly one of the two attribute kinds is set), and what of
+ * its selectors could not be parsed (for `evaluationError`).
+ */
+export function attributesOf(user: UserInfo, spec: AccessReviewSpec): { attributes: AuthorizationAttributes; selectorErrors: string[] } {
   if (spec.resourceAttributes) {
     const ra = spec.resourceAttributes as ResourceAttributes;
-    return {
+    const field = fieldSelectorOf(ra.fieldSelector);
+    const label = labelSelectorOf(ra.labelSelector);
+    const attributes: AuthorizationAttributes = {
       user,
       verb: ra.verb ?? '',
       resourceRequest: true,
@@ -42,8 +50,23 @@ export function attributesOf(user: UserInfo, spec: AccessReviewSpec): Authorizat
       resource: ra.resource ?? '',
       subresource: ra.subresource ?? '',
       name: ra.name ?? '',
+      labelSelector: label.selector,
+      fieldSelector: field.selector,
     };
+    return { attributes, selectorErrors: selectorErrors(field, label) };
   }
   const nra = (spec.nonResourceAttributes ?? {}) as NonResourceAttributes;
-  return { user, verb: nra.verb ?? '', resourceRequest: false, path: nra.path ?? '', apiGroup: '', apiVersion: '', namespace: '', resource: '', subresource: '', name: '' };
+  const attributes: AuthorizationAttributes = {
+    user,
+    verb: nra.verb ?? '',
+    resourceRequest: false,
+    path: nra.path ?? '',
+    apiGroup: '',
+    apiVersion: '',
+    namespace: '',
+    resource: '',
+    subresource: '',
+    name: '',
+  };
+  return { attributes, selectorErrors: [] };
 }

@@ -133,4 +133,28 @@ describe('built-in group strategies', () => {
     assert.deepEqual(table.columnDefinitions.map((c) => c.name), ['Name', 'Age', 'SignerName', 'Requestor', 'RequestedDuration', 'Condition']);
     assert.deepEqual(table.rows[0].cells.slice(2), ['example.com/signer', spec['username'] ?? '', '<none>', 'Pending']);
   });
+
+  it('refuses to change a RoleBinding roleRef and a PriorityClass value', async () => {
+    const rb = '/apis/rbac.authorization.k8s.io/v1/namespaces/default/rolebindings';
+    const created = await server.post(rb, { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: 'b' }, roleRef: { kind: 'Role', name: 'reader' }, subjects: [{ kind: 'User', name: 'alice' }] });
+    assert.equal(created.status, 201, created.text);
+    const binding = created.json();
+    assert.equal((binding['roleRef'] as Obj)['apiGroup'], 'rbac.authorization.k8s.io');
+    binding['roleRef'] = { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'admin' };
+    const res = await server.put(`${rb}/b`, binding);
+    assert.equal(res.status, 422, res.text);
+    assert.equal(
+      res.json()['message'],
+      'RoleBinding.rbac.authorization.k8s.io "b" is invalid: roleRef: Invalid value: rbac.RoleRef{APIGroup:"rbac.authorization.k8s.io", Kind:"ClusterRole", Name:"admin"}: cannot change roleRef',
+    );
+    assert.deepEqual(causes(res.json()).map((c) => [c.reason, c.field]), [['FieldValueInvalid', 'roleRef']]);
+
+    const pcs = '/apis/scheduling.k8s.io/v1/priorityclasses';
+    const pc = await server.post(pcs, { apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name: 'high' }, value: 1000 });
+    assert.equal(pc.status, 201, pc.text);
+    const changed = { ...pc.json(), value: 2000 };
+    const refused = await server.put(`${pcs}/high`, changed);
+    assert.equal(refused.status, 422, refused.text);
+    assert.deepEqual(causes(refused.json()).map((c) => [c.reason, c.field, c.message]), [['FieldValueForbidden', 'value', 'Forbidden: may not be changed in an update.']]);
+  });
 });

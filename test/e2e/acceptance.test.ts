@@ -148,6 +148,24 @@ function acceptance(backend: Backend): void {
           assert.match(result.stdout, new RegExp(`pod "${held}" deleted`));
         });
 
+        it('delete of a pod bound to a node is graceful: kubectl waits until the node side deletes it with grace 0', async () => {
+          const bound = `bound-${v}`;
+          ok(await kapi.kubectl(version, 'create', '-f', kapi.file(`${bound}.yaml`, pod(bound).replace('spec:\n', 'spec:\n  nodeName: node-1\n'))));
+          const deleting = kapi.start(version, 'delete', 'pod', bound, '--grace-period=30');
+          await new Promise((r) => setTimeout(r, 1500));
+          assert.equal(deleting.exited(), false, `delete did not wait:\n${deleting.stdout()}${deleting.stderr()}`);
+          const object = (await kapi.request(`/api/v1/namespaces/default/pods/${bound}`)).json as { metadata: { deletionTimestamp?: string; deletionGracePeriodSeconds?: number } };
+          assert.match(String(object.metadata.deletionTimestamp), /^\d{4}-/);
+          assert.equal(object.metadata.deletionGracePeriodSeconds, 30);
+          // What the kubelet does once the containers stopped.
+          const gone = await kapi.request(`/api/v1/namespaces/default/pods/${bound}`, { method: 'DELETE', contentType: 'application/json', body: '{"gracePeriodSeconds":0}' });
+          assert.equal(gone.status, 200, gone.body);
+          const result = await deleting.result(15_000);
+          assert.equal(result.code, 0, result.stderr);
+          assert.match(result.stdout, new RegExp(`pod "${bound}" deleted`));
+          assert.equal((await kapi.request(`/api/v1/namespaces/default/pods/${bound}`)).status, 404);
+        });
+
         it('wait --for=condition=Ready: met at once, met later through a status update, and a timeout', async () => {
           const name = `ready-${v}`;
           ok(await kapi.kubectl(version, 'create', '-f', kapi.file(`${name}.yaml`, pod(name))));

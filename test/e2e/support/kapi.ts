@@ -137,6 +137,8 @@ function httpsRequest(url: string, tls: Kapi['tls'], requestPath: string, init: 
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
     if (init.contentType) headers['Content-Type'] = init.contentType;
+    // Node frames a DELETE body only when told its length.
+    if (init.body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(init.body));
     const req = https.request(
       `${url}${requestPath}`,
       { method: init.method ?? 'GET', ca: tls.ca, cert: tls.cert, key: tls.key, headers, timeout: init.timeoutMs ?? 30_000 },

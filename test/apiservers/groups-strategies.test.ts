@@ -5,6 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { installAll } from '../../generated/install.generated.js';
+import { MEDIA_PROTOBUF, Scheme } from '../../runtime/machinery/scheme.js';
 import { startGroupsServer, type GroupsServer, type Obj } from './groups-support.js';
 
 const JOBS = '/apis/batch/v1/namespaces/default/jobs';
@@ -156,5 +158,30 @@ describe('built-in group strategies', () => {
     const refused = await server.put(`${pcs}/high`, changed);
     assert.equal(refused.status, 422, refused.text);
     assert.deepEqual(causes(refused.json()).map((c) => [c.reason, c.field, c.message]), [['FieldValueForbidden', 'value', 'Forbidden: may not be changed in an update.']]);
+  });
+
+  it('answers a missing required field with 422 Invalid naming it, not a decoding error', async () => {
+    const res = await server.post('/apis/networking.k8s.io/v1/namespaces/default/ingresses', {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: { name: 'no-path-type' },
+      spec: { rules: [{ host: 'foo.com', http: { paths: [{ path: '/', backend: { service: { name: 's', port: { number: 80 } } } }] } }] },
+    });
+    assert.equal(res.status, 422, res.text);
+    assert.deepEqual(causes(res.json()).map((c) => [c.reason, c.field]), [['FieldValueRequired', 'spec.rules[0].http.paths[0].pathType']]);
+    assert.equal((await server.get('/apis/networking.k8s.io/v1/namespaces/default/ingresses/no-path-type')).status, 404);
+  });
+
+  it('takes a protobuf body whose required list is empty, which the wire form leaves out', async () => {
+    const scheme = new Scheme();
+    installAll(scheme);
+    const gvk = { group: 'discovery.k8s.io', version: 'v1', kind: 'EndpointSlice' };
+    const slice = { apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice', metadata: { name: 'empty' }, addressType: 'IPv4', endpoints: [] };
+    const res = await fetch(`${server.url}/apis/discovery.k8s.io/v1/namespaces/default/endpointslices`, {
+      method: 'POST',
+      body: Buffer.from(scheme.encode(slice, gvk, MEDIA_PROTOBUF) as Uint8Array),
+      headers: { 'Content-Type': MEDIA_PROTOBUF, Accept: 'application/json' },
+    });
+    assert.equal(res.status, 201, await res.text());
   });
 });

@@ -65,7 +65,9 @@ export function fieldProblems(scope: RequestScope, object: WireObject, gvk: Grou
  * field (what validation says upstream); wrong types are a 400 in transformDecodeError's words.
  */
 export function checkSchema(scope: RequestScope, object: WireObject, gvk: GroupVersionKind, expectedKind: string): void {
-  const failures = scope.scheme.validate(object, gvk);
+  // An `if` failure only wraps the failure of the schema a nullable reference guards, which is
+  // reported on its own.
+  const failures = scope.scheme.validate(object, gvk).filter((f) => f.keyword !== 'if');
   if (failures.length === 0) return;
   if (failures.every((f) => f.keyword === 'required')) {
     const errs: FieldError[] = failures.map((f) => ({ type: 'Required', field: describeFailure(f).replace(/: Required value$/, '') }));

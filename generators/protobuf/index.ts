@@ -57,7 +57,7 @@ import type { GeneratedFile, Generator } from '../generator.js';
 import { ModelIndex } from '../model/lookup.js';
 import type { ApiModel, PackageModel } from '../model/types.js';
 import { hasProtobuf } from '../protobuf-selection.js';
-import { formatTypeScript } from '../render.js';
+import { layoutTypeScript } from '../render.js';
 import { checkFieldNumbers, messageStructs } from './field-numbers.js';
 import { buildPackageFile } from './package-file.js';
 import { WirePlanner } from './wire-plan.js';
@@ -76,7 +76,7 @@ export const protobufGenerator: Generator = {
     for (const file of built) errors.push(...file.errors);
     if (errors.length > 0) throw new CodegenErrors(errors);
     return Promise.all(
-      built.map(async (file) => ({ path: file.path, content: await formatTypeScript(file.source!) })),
+      built.map(async (file) => ({ path: file.path, content: layoutTypeScript(file.source!) })),
     );
   },
 };

@@ -50,7 +50,7 @@ function intOrPercentValue(value: IntOrString | undefined): number {
   return 0;
 }
 
-function isNotMoreThan100Percent(value: IntOrString | undefined, path: FieldPath): FieldError[] {
+export function isNotMoreThan100Percent(value: IntOrString | undefined, path: FieldPath): FieldError[] {
   if (typeof value !== 'string' || !/^[0-9]+%$/.test(value) || Number(value.slice(0, -1)) <= 100) return [];
   return [invalid(path, intstrValue(value), 'must not be greater than 100%')];
 }

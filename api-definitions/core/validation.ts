@@ -44,6 +44,13 @@ import {
   type FieldPath,
 } from '../../runtime/machinery/validation/index.js';
 import type * as core from './types.js';
+import { validateHostPortConflicts, validateTolerations } from './validation/pod-scheduling.js';
+import {
+  validateServicePortUniqueness,
+  validateSessionAffinityConfig,
+  validateTrafficPolicies,
+  validateTypeSpecificFields,
+} from './validation/service-policies.js';
 
 /** The largest ConfigMap or Secret payload (1 MiB). */
 export const MAX_SECRET_SIZE = 1024 * 1024;
@@ -249,6 +256,8 @@ export function validatePodSpec(spec: core.PodSpec | undefined, path: FieldPath,
   (spec.initContainers ?? []).forEach((c, i) =>
     errs.push(...validateContainer(c, names, vols.names, path.child('initContainers').index(i), !!options.forPod)),
   );
+  errs.push(...validateHostPortConflicts(spec.containers, path.child('containers')));
+  errs.push(...validateTolerations(spec.tolerations, path.child('tolerations')));
   if (!spec.restartPolicy) errs.push(required(path.child('restartPolicy')));
   else if (!SUPPORTED_RESTART_POLICIES.includes(spec.restartPolicy)) errs.push(notSupported(path.child('restartPolicy'), spec.restartPolicy, SUPPORTED_RESTART_POLICIES));
   if (!spec.dnsPolicy) errs.push(required(path.child('dnsPolicy')));
@@ -383,6 +392,7 @@ export function validateService(svc: core.Service): FieldError[] {
   const names = new Set<string>();
   const ports = spec.ports ?? [];
   ports.forEach((sp, i) => errs.push(...validateServicePort(sp, ports.length > 1, names, specPath.child('ports').index(i))));
+  errs.push(...validateServicePortUniqueness(ports, specPath.child('ports')));
   if (spec.clusterIP && spec.clusterIP !== 'None' && isIP(spec.clusterIP) === 0) errs.push(invalid(specPath.child('clusterIPs').index(0), spec.clusterIP, VALID_IP_MSG));
   if (spec.selector) errs.push(...validateLabels(spec.selector, specPath.child('selector')));
   if (!spec.sessionAffinity) errs.push(required(specPath.child('sessionAffinity')));
@@ -399,6 +409,9 @@ export function validateService(svc: core.Service): FieldError[] {
   (spec.externalIPs ?? []).forEach((ip, i) => {
     if (isIP(ip) === 0) errs.push(invalid(specPath.child('externalIPs').index(i), ip, VALID_IP_MSG));
   });
+  errs.push(...validateTypeSpecificFields(spec, specPath));
+  errs.push(...validateSessionAffinityConfig(spec, specPath));
+  errs.push(...validateTrafficPolicies(spec, specPath));
   return errs;
 }
 

@@ -3,6 +3,7 @@
 
 import type { GroupInfo, ResourceInfo, SchemeBuilder } from '../../runtime/machinery/scheme-types.js';
 import * as hubDeepCopy from './deepcopy.generated.js';
+import * as v1Defaults from './v1/defaults.generated.js';
 import * as v1Validators from './v1/validators.generated.js';
 import { kindConversions as v1Conversions } from './v1/conversion.generated.js';
 import { protobufCodecs as v1Protobuf } from './v1/protobuf.generated.js';
@@ -162,6 +163,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'MutatingAdmissionPolicy',
     toInternal: v1Conversions.MutatingAdmissionPolicy.toInternal,
     fromInternal: v1Conversions.MutatingAdmissionPolicy.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_MutatingAdmissionPolicy,
     protobuf: v1Protobuf.MutatingAdmissionPolicy,
     validate: v1Validators.validateMutatingAdmissionPolicy,
   });
@@ -171,6 +173,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'MutatingAdmissionPolicyBinding',
     toInternal: v1Conversions.MutatingAdmissionPolicyBinding.toInternal,
     fromInternal: v1Conversions.MutatingAdmissionPolicyBinding.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_MutatingAdmissionPolicyBinding,
     protobuf: v1Protobuf.MutatingAdmissionPolicyBinding,
     validate: v1Validators.validateMutatingAdmissionPolicyBinding,
   });
@@ -180,6 +183,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'MutatingAdmissionPolicyBindingList',
     toInternal: v1Conversions.MutatingAdmissionPolicyBindingList.toInternal,
     fromInternal: v1Conversions.MutatingAdmissionPolicyBindingList.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_MutatingAdmissionPolicyBindingList,
     protobuf: v1Protobuf.MutatingAdmissionPolicyBindingList,
     validate: v1Validators.validateMutatingAdmissionPolicyBindingList,
   });
@@ -189,6 +193,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'MutatingAdmissionPolicyList',
     toInternal: v1Conversions.MutatingAdmissionPolicyList.toInternal,
     fromInternal: v1Conversions.MutatingAdmissionPolicyList.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_MutatingAdmissionPolicyList,
     protobuf: v1Protobuf.MutatingAdmissionPolicyList,
     validate: v1Validators.validateMutatingAdmissionPolicyList,
   });
@@ -198,6 +203,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'MutatingWebhookConfiguration',
     toInternal: v1Conversions.MutatingWebhookConfiguration.toInternal,
     fromInternal: v1Conversions.MutatingWebhookConfiguration.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_MutatingWebhookConfiguration,
     protobuf: v1Protobuf.MutatingWebhookConfiguration,
     validate: v1Validators.validateMutatingWebhookConfiguration,
   });
@@ -207,6 +213,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'MutatingWebhookConfigurationList',
     toInternal: v1Conversions.MutatingWebhookConfigurationList.toInternal,
     fromInternal: v1Conversions.MutatingWebhookConfigurationList.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_MutatingWebhookConfigurationList,
     protobuf: v1Protobuf.MutatingWebhookConfigurationList,
     validate: v1Validators.validateMutatingWebhookConfigurationList,
   });
@@ -216,6 +223,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'ValidatingAdmissionPolicy',
     toInternal: v1Conversions.ValidatingAdmissionPolicy.toInternal,
     fromInternal: v1Conversions.ValidatingAdmissionPolicy.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_ValidatingAdmissionPolicy,
     protobuf: v1Protobuf.ValidatingAdmissionPolicy,
     validate: v1Validators.validateValidatingAdmissionPolicy,
   });
@@ -225,6 +233,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'ValidatingAdmissionPolicyBinding',
     toInternal: v1Conversions.ValidatingAdmissionPolicyBinding.toInternal,
     fromInternal: v1Conversions.ValidatingAdmissionPolicyBinding.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_ValidatingAdmissionPolicyBinding,
     protobuf: v1Protobuf.ValidatingAdmissionPolicyBinding,
     validate: v1Validators.validateValidatingAdmissionPolicyBinding,
   });
@@ -234,6 +243,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'ValidatingAdmissionPolicyBindingList',
     toInternal: v1Conversions.ValidatingAdmissionPolicyBindingList.toInternal,
     fromInternal: v1Conversions.ValidatingAdmissionPolicyBindingList.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_ValidatingAdmissionPolicyBindingList,
     protobuf: v1Protobuf.ValidatingAdmissionPolicyBindingList,
     validate: v1Validators.validateValidatingAdmissionPolicyBindingList,
   });
@@ -243,6 +253,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'ValidatingAdmissionPolicyList',
     toInternal: v1Conversions.ValidatingAdmissionPolicyList.toInternal,
     fromInternal: v1Conversions.ValidatingAdmissionPolicyList.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_ValidatingAdmissionPolicyList,
     protobuf: v1Protobuf.ValidatingAdmissionPolicyList,
     validate: v1Validators.validateValidatingAdmissionPolicyList,
   });
@@ -252,6 +263,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'ValidatingWebhookConfiguration',
     toInternal: v1Conversions.ValidatingWebhookConfiguration.toInternal,
     fromInternal: v1Conversions.ValidatingWebhookConfiguration.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_ValidatingWebhookConfiguration,
     protobuf: v1Protobuf.ValidatingWebhookConfiguration,
     validate: v1Validators.validateValidatingWebhookConfiguration,
   });
@@ -261,6 +273,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'ValidatingWebhookConfigurationList',
     toInternal: v1Conversions.ValidatingWebhookConfigurationList.toInternal,
     fromInternal: v1Conversions.ValidatingWebhookConfigurationList.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_ValidatingWebhookConfigurationList,
     protobuf: v1Protobuf.ValidatingWebhookConfigurationList,
     validate: v1Validators.validateValidatingWebhookConfigurationList,
   });

@@ -415,6 +415,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'Endpoints',
     toInternal: v1Conversions.Endpoints.toInternal,
     fromInternal: v1Conversions.Endpoints.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_Endpoints,
     protobuf: v1Protobuf.Endpoints,
     validate: v1Validators.validateEndpoints,
   });
@@ -424,6 +425,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'EndpointsList',
     toInternal: v1Conversions.EndpointsList.toInternal,
     fromInternal: v1Conversions.EndpointsList.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_EndpointsList,
     protobuf: v1Protobuf.EndpointsList,
     validate: v1Validators.validateEndpointsList,
   });
@@ -451,6 +453,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'LimitRange',
     toInternal: v1Conversions.LimitRange.toInternal,
     fromInternal: v1Conversions.LimitRange.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_LimitRange,
     protobuf: v1Protobuf.LimitRange,
     validate: v1Validators.validateLimitRange,
   });
@@ -460,6 +463,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'LimitRangeList',
     toInternal: v1Conversions.LimitRangeList.toInternal,
     fromInternal: v1Conversions.LimitRangeList.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_LimitRangeList,
     protobuf: v1Protobuf.LimitRangeList,
     validate: v1Validators.validateLimitRangeList,
   });
@@ -489,6 +493,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'Node',
     toInternal: v1Conversions.Node.toInternal,
     fromInternal: v1Conversions.Node.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_Node,
     protobuf: v1Protobuf.Node,
     validate: v1Validators.validateNode,
   });
@@ -498,6 +503,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'NodeList',
     toInternal: v1Conversions.NodeList.toInternal,
     fromInternal: v1Conversions.NodeList.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_NodeList,
     protobuf: v1Protobuf.NodeList,
     validate: v1Validators.validateNodeList,
   });

@@ -3,6 +3,7 @@
 
 import type { GroupInfo, ResourceInfo, SchemeBuilder } from '../../runtime/machinery/scheme-types.js';
 import * as hubDeepCopy from './deepcopy.generated.js';
+import * as v1Defaults from './v1/defaults.generated.js';
 import * as v1Validators from './v1/validators.generated.js';
 import { kindConversions as v1Conversions } from './v1/conversion.generated.js';
 import { protobufCodecs as v1Protobuf } from './v1/protobuf.generated.js';
@@ -52,6 +53,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'EndpointSlice',
     toInternal: v1Conversions.EndpointSlice.toInternal,
     fromInternal: v1Conversions.EndpointSlice.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_EndpointSlice,
     protobuf: v1Protobuf.EndpointSlice,
     validate: v1Validators.validateEndpointSlice,
   });
@@ -61,6 +63,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'EndpointSliceList',
     toInternal: v1Conversions.EndpointSliceList.toInternal,
     fromInternal: v1Conversions.EndpointSliceList.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_EndpointSliceList,
     protobuf: v1Protobuf.EndpointSliceList,
     validate: v1Validators.validateEndpointSliceList,
   });

@@ -3,6 +3,7 @@
 
 import type { GroupInfo, ResourceInfo, SchemeBuilder } from '../../runtime/machinery/scheme-types.js';
 import * as hubDeepCopy from './deepcopy.generated.js';
+import * as v1Defaults from './v1/defaults.generated.js';
 import * as v1Validators from './v1/validators.generated.js';
 import { kindConversions as v1Conversions } from './v1/conversion.generated.js';
 import { protobufCodecs as v1Protobuf } from './v1/protobuf.generated.js';
@@ -163,6 +164,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'IngressClass',
     toInternal: v1Conversions.IngressClass.toInternal,
     fromInternal: v1Conversions.IngressClass.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_IngressClass,
     protobuf: v1Protobuf.IngressClass,
     validate: v1Validators.validateIngressClass,
   });
@@ -172,6 +174,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'IngressClassList',
     toInternal: v1Conversions.IngressClassList.toInternal,
     fromInternal: v1Conversions.IngressClassList.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_IngressClassList,
     protobuf: v1Protobuf.IngressClassList,
     validate: v1Validators.validateIngressClassList,
   });
@@ -190,6 +193,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'NetworkPolicy',
     toInternal: v1Conversions.NetworkPolicy.toInternal,
     fromInternal: v1Conversions.NetworkPolicy.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_NetworkPolicy,
     protobuf: v1Protobuf.NetworkPolicy,
     validate: v1Validators.validateNetworkPolicy,
   });
@@ -199,6 +203,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'NetworkPolicyList',
     toInternal: v1Conversions.NetworkPolicyList.toInternal,
     fromInternal: v1Conversions.NetworkPolicyList.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_NetworkPolicyList,
     protobuf: v1Protobuf.NetworkPolicyList,
     validate: v1Validators.validateNetworkPolicyList,
   });

@@ -3,6 +3,7 @@
 
 import type { GroupInfo, ResourceInfo, SchemeBuilder } from '../../runtime/machinery/scheme-types.js';
 import * as hubDeepCopy from './deepcopy.generated.js';
+import * as v1Defaults from './v1/defaults.generated.js';
 import * as v1Validators from './v1/validators.generated.js';
 import { kindConversions as v1Conversions } from './v1/conversion.generated.js';
 import { protobufCodecs as v1Protobuf } from './v1/protobuf.generated.js';
@@ -119,6 +120,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'ClusterRoleBinding',
     toInternal: v1Conversions.ClusterRoleBinding.toInternal,
     fromInternal: v1Conversions.ClusterRoleBinding.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_ClusterRoleBinding,
     protobuf: v1Protobuf.ClusterRoleBinding,
     validate: v1Validators.validateClusterRoleBinding,
   });
@@ -128,6 +130,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'ClusterRoleBindingList',
     toInternal: v1Conversions.ClusterRoleBindingList.toInternal,
     fromInternal: v1Conversions.ClusterRoleBindingList.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_ClusterRoleBindingList,
     protobuf: v1Protobuf.ClusterRoleBindingList,
     validate: v1Validators.validateClusterRoleBindingList,
   });
@@ -155,6 +158,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'RoleBinding',
     toInternal: v1Conversions.RoleBinding.toInternal,
     fromInternal: v1Conversions.RoleBinding.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_RoleBinding,
     protobuf: v1Protobuf.RoleBinding,
     validate: v1Validators.validateRoleBinding,
   });
@@ -164,6 +168,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'RoleBindingList',
     toInternal: v1Conversions.RoleBindingList.toInternal,
     fromInternal: v1Conversions.RoleBindingList.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_RoleBindingList,
     protobuf: v1Protobuf.RoleBindingList,
     validate: v1Validators.validateRoleBindingList,
   });

@@ -3,6 +3,7 @@
 
 import type { GroupInfo, ResourceInfo, SchemeBuilder } from '../../runtime/machinery/scheme-types.js';
 import * as hubDeepCopy from './deepcopy.generated.js';
+import * as v1Defaults from './v1/defaults.generated.js';
 import * as v1Validators from './v1/validators.generated.js';
 import { kindConversions as v1Conversions } from './v1/conversion.generated.js';
 import { protobufCodecs as v1Protobuf } from './v1/protobuf.generated.js';
@@ -52,6 +53,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'PriorityClass',
     toInternal: v1Conversions.PriorityClass.toInternal,
     fromInternal: v1Conversions.PriorityClass.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_PriorityClass,
     protobuf: v1Protobuf.PriorityClass,
     validate: v1Validators.validatePriorityClass,
   });
@@ -61,6 +63,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'PriorityClassList',
     toInternal: v1Conversions.PriorityClassList.toInternal,
     fromInternal: v1Conversions.PriorityClassList.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_PriorityClassList,
     protobuf: v1Protobuf.PriorityClassList,
     validate: v1Validators.validatePriorityClassList,
   });

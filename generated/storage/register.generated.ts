@@ -159,6 +159,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'CSIDriver',
     toInternal: v1Conversions.CSIDriver.toInternal,
     fromInternal: v1Conversions.CSIDriver.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_CSIDriver,
     protobuf: v1Protobuf.CSIDriver,
     validate: v1Validators.validateCSIDriver,
   });
@@ -168,6 +169,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'CSIDriverList',
     toInternal: v1Conversions.CSIDriverList.toInternal,
     fromInternal: v1Conversions.CSIDriverList.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_CSIDriverList,
     protobuf: v1Protobuf.CSIDriverList,
     validate: v1Validators.validateCSIDriverList,
   });
@@ -213,6 +215,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'StorageClass',
     toInternal: v1Conversions.StorageClass.toInternal,
     fromInternal: v1Conversions.StorageClass.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_StorageClass,
     protobuf: v1Protobuf.StorageClass,
     validate: v1Validators.validateStorageClass,
   });
@@ -222,6 +225,7 @@ export function install(scheme: SchemeBuilder): void {
     kind: 'StorageClassList',
     toInternal: v1Conversions.StorageClassList.toInternal,
     fromInternal: v1Conversions.StorageClassList.fromInternal,
+    setDefaults: v1Defaults.SetObjectDefaults_StorageClassList,
     protobuf: v1Protobuf.StorageClassList,
     validate: v1Validators.validateStorageClassList,
   });

@@ -1,7 +1,7 @@
 /**
  * `npm run import -- <source> --group <group> --version <version> [options]`: scaffolds
  * `api-definitions/<dir>/<version>/types.ts` (see index.ts). Existing files are kept unless
- * `--force`; a new group also gets its doc.ts and a hub types.ts re-exporting the version.
+ * `--update` (additive merge) or `--force`; a new group also gets its doc.ts and a hub types.ts re-exporting the version.
  *
  *   <source>             an OpenAPI v2/v3 document or CRD manifests (JSON or YAML)
  *   --group NAME         the API group ("" for the core group); optional for CRDs of one group
@@ -10,6 +10,7 @@
  *   --package PATH       the Go-style package path (default: the group's doc.ts, else the group name)
  *   --proto FILE         the package's generated.proto: +protobuf numbers, embedded structs, newer fields
  *   --root DIR           the project folder (default: the current directory)
+ *   --update             bring an existing types.ts up to date, keeping hand edits (update.ts)
  *   --force              overwrite an existing types.ts
  *   --dry-run            print what would be written instead of writing
  */
@@ -18,6 +19,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { ImportError, importTypes } from './index.js';
 import { readGroupFacts, scanPackages } from './packages.js';
+import { updateTypesFile } from './update.js';
 
 interface Options {
   group?: string;
@@ -27,6 +29,7 @@ interface Options {
   proto?: string;
   root: string;
   force: boolean;
+  update: boolean;
   dryRun: boolean;
 }
 
@@ -40,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
     .option('--package <path>', 'Go-style package path, e.g. k8s.io/api/apps')
     .option('--proto <file>', "the package's generated.proto")
     .option('--root <dir>', 'project folder', process.cwd())
+    .option('--update', 'update an existing types.ts, keeping hand edits', false)
     .option('--force', 'overwrite an existing types.ts', false)
     .option('--dry-run', 'print instead of writing', false)
     .parse(argv);
@@ -65,12 +69,24 @@ async function main(argv: string[]): Promise<number> {
         : {}),
     });
     for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
-    const [types, ...others] = result.files;
-    if (!options.force && !options.dryRun && existsSync(path.join(root, types!.path))) {
-      process.stderr.write(`${types!.path} exists; pass --force to overwrite it\n`);
+    const [fresh, ...others] = result.files;
+    const typesPath = path.join(root, fresh!.path);
+    let types = fresh!;
+    if (existsSync(typesPath) && options.update && !options.force) {
+      const updated = await updateTypesFile(readFileSync(typesPath, 'utf8'), fresh!.content);
+      for (const line of updated.added) process.stderr.write(`  ${line}\n`);
+      if (updated.content === readFileSync(typesPath, 'utf8')) {
+        process.stdout.write(`  unchanged ${fresh!.path}\n`);
+        types = { ...fresh!, content: '' };
+      } else {
+        types = { ...fresh!, content: updated.content };
+      }
+    } else if (!options.force && !options.dryRun && existsSync(typesPath)) {
+      process.stderr.write(`${fresh!.path} exists; pass --update to merge into it or --force to overwrite it\n`);
       return 1;
     }
-    for (const file of [types!, ...others.filter((f) => !existsSync(path.join(root, f.path)))]) {
+    for (const file of [types, ...others.filter((f) => !existsSync(path.join(root, f.path)))]) {
+      if (file.content === '') continue;
       if (options.dryRun) {
         process.stdout.write(`// ${file.path}\n${file.content}\n`);
         continue;

@@ -11,7 +11,9 @@
  * - a message field with neither is newer than the OpenAPI document: it is added with a schema
  *   derived from its protobuf type, and messages only the proto has become definitions too;
  * - a named list type (`message ExtraValue { repeated string items = 1; }`) becomes an array
- *   definition, so that a map of lists keeps its protobuf form.
+ *   definition, so that a map of lists keeps its protobuf form;
+ * - a property no field of its message matches was removed after the OpenAPI document was
+ *   written (the wire form has no place for it): it is left out, with a warning.
  */
 import type { ProtoField, ProtoFile, ProtoMessage } from './proto.js';
 import { isListWrapper, isProtoScalar } from './proto.js';
@@ -192,7 +194,9 @@ class Overlay {
       this.protoOnlyFields.add(`${definition}.${field.name}`);
     }
     for (const property of unmatched) {
-      this.warnings.push(`${name}.${property}: no field of message ${name} matches it; it gets no number`);
+      delete properties[property];
+      required = required.filter((r) => r !== property);
+      this.warnings.push(`${name}.${property}: no field of message ${name} matches it; left out`);
     }
     this.numbers.set(definition, numbers);
     if (embeds.length > 0) this.embeds.set(definition, embeds);

@@ -2,8 +2,11 @@
  * `kapi`: the command line. `kapi serve` runs the API server (npm start); flags use
  * kube-apiserver's names. SIGTERM or SIGINT shut it down gracefully; a second signal exits at once.
  */
+import path from 'node:path';
 import { Command } from 'commander';
 import { kubeRestInstaller } from '../apiservers/kube/index.js';
+import { podDiscoverySubresources } from '../apiservers/kube/pod-subresources/index.js';
+import { serviceAccountDiscoverySubresources, serviceAccountTokenAuthenticator } from '../apiservers/kube/reviews/index.js';
 import { addServeFlags, completeServeOptions, serveOptionsFrom, validateServeOptions } from './options.js';
 import { createServerChain, runServerChain } from './server.js';
 
@@ -15,9 +18,27 @@ async function serve(values: Record<string, unknown>): Promise<void> {
     process.exit(2);
   }
   const completed = completeServeOptions(options);
+  // Service account tokens (kubectl create token) are signed with a key kept beside the certificates.
+  const serviceAccountTokens = serviceAccountTokenAuthenticator(path.join(completed.dataDir, 'pki', 'sa.key'));
   const chain = await createServerChain(completed, {
+    authenticators: [serviceAccountTokens],
     restInstaller: (context) =>
-      kubeRestInstaller({ scheme: context.scheme, storage: context.storage, admission: context.admission, metrics: context.metrics }),
+      kubeRestInstaller({
+        scheme: context.scheme,
+        storage: context.storage,
+        admission: context.admission,
+        metrics: context.metrics,
+        watchCacheSizes: context.watchCacheSizes,
+        rootCA: context.rootCA,
+        addPostStartHook: context.addPostStartHook,
+        authorizer: context.authorizer,
+        tokenAuthenticators: context.tokenAuthenticators,
+        serviceAccountTokens,
+      }),
+    discoverySubresources: (group, version, resource) => [
+      ...podDiscoverySubresources(group, version, resource),
+      ...serviceAccountDiscoverySubresources(group, version, resource),
+    ],
   });
   const stop = new AbortController();
   const onSignal = (signal: NodeJS.Signals): void => {

@@ -25,6 +25,12 @@ export interface ServeOptions {
   shutdownDelayMs: number;
   auditLogPath?: string;
   verbosity: number;
+  /** `--feature-gates`: the gates set explicitly, by name. */
+  featureGates: Record<string, boolean>;
+  /** `--etcd-compaction-interval`: how often the store compacts old revisions (SQLite too); 0 disables it. */
+  compactionIntervalMs: number;
+  /** `--watch-cache-sizes`: watch cache capacity per `resource[.group]`; 0 disables it. */
+  watchCacheSizes: Map<string, number>;
 }
 
 /** Options with paths made absolute and derived values filled in. */
@@ -59,6 +65,38 @@ function goBool(value: string): boolean {
   throw new InvalidArgumentError(`"${value}" is not a boolean`);
 }
 
+/** The feature gates `kapi serve` knows, with their defaults. */
+export const FEATURE_GATES: Readonly<Record<string, boolean>> = {
+  /** /api and /apis answer aggregated discovery to clients that ask for it. */
+  AggregatedDiscoveryEndpoint: true,
+};
+
+/** `--feature-gates=A=true,B=false`, parsed with Go's boolean spellings; unknown gates are refused. */
+function featureGates(value: string, previous: Record<string, boolean> = {}): Record<string, boolean> {
+  const gates = { ...previous };
+  for (const pair of value.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+    const [name, setting, ...rest] = pair.split('=');
+    if (setting === undefined || rest.length > 0) throw new InvalidArgumentError(`missing bool value for ${name}`);
+    if (!(name in FEATURE_GATES)) throw new InvalidArgumentError(`unrecognized feature gate: ${name}`);
+    gates[name] = goBool(setting);
+  }
+  return gates;
+}
+
+/** `--watch-cache-sizes=resource[.group]#size,…`, as kube-apiserver reads it. */
+function watchCacheSizes(value: string, previous: Map<string, number> = new Map()): Map<string, number> {
+  const sizes = new Map(previous);
+  for (const pair of value.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+    const [resource, size, ...rest] = pair.split('#');
+    const n = Number(size);
+    if (!resource || rest.length > 0 || size === undefined || size === '' || !Number.isInteger(n) || n < 0) {
+      throw new InvalidArgumentError(`invalid value of watch cache size: ${pair}`);
+    }
+    sizes.set(resource.toLowerCase(), n);
+  }
+  return sizes;
+}
+
 /** Adds the serve flags to a command. */
 export function addServeFlags(command: Command): Command {
   return command
@@ -81,6 +119,13 @@ export function addServeFlags(command: Command): Command {
     .addOption(new Option('--request-timeout <duration>', 'deadline of non-long-running requests').argParser(durationMs).default(60_000, '1m0s'))
     .addOption(new Option('--shutdown-delay-duration <duration>', 'how long readyz fails before the server stops accepting requests').argParser(durationMs).default(0, '0s'))
     .addOption(new Option('--audit-log-path <file>', 'append audit events (JSON lines) to this file; - is standard output'))
+    .addOption(
+      new Option('--etcd-compaction-interval <duration>', 'how often old revisions are compacted away (also on SQLite); 0 disables compaction')
+        .argParser(durationMs)
+        .default(5 * 60_000, '5m0s'),
+    )
+    .addOption(new Option('--feature-gates <gates>', `feature gates, comma-separated name=bool pairs (known: ${Object.keys(FEATURE_GATES).join(', ')})`).argParser(featureGates).default({}))
+    .addOption(new Option('--watch-cache-sizes <sizes>', 'watch cache capacity per resource, comma-separated resource[.group]#size; 0 disables it').argParser(watchCacheSizes).default(new Map()))
     .addOption(new Option('-v, --v <level>', 'log verbosity').argParser(integer('-v', 0, 10)).default(0));
 }
 
@@ -105,6 +150,9 @@ export function serveOptionsFrom(values: Record<string, unknown>): ServeOptions 
     shutdownDelayMs: values['shutdownDelayDuration'] as number,
     auditLogPath: values['auditLogPath'] as string | undefined,
     verbosity: values['v'] as number,
+    compactionIntervalMs: values['etcdCompactionInterval'] as number,
+    featureGates: { ...FEATURE_GATES, ...(values['featureGates'] as Record<string, boolean> | undefined) },
+    watchCacheSizes: (values['watchCacheSizes'] as Map<string, number> | undefined) ?? new Map(),
   };
 }
 

@@ -9,17 +9,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { groups as generatedGroups } from '../../generated/install.generated.js';
-import { schemeDiscoverySource, unionDiscoverySource, type DiscoverySource } from '../endpoints/discovery/source.js';
+import { schemeDiscoverySource, unionDiscoverySource, type DiscoverySource, type ExtraSubresources } from '../endpoints/discovery/source.js';
 import { openAPISource } from '../endpoints/openapi/source.js';
 import { Scheme } from '../machinery/scheme.js';
 import { logAuditBackend } from '../server/audit/log-backend.js';
 import { tokenFileAuthenticator } from '../server/authentication/token-file.js';
 import { x509Authenticator } from '../server/authentication/x509.js';
 import { authorizersForModes, type AuthorizerFactories } from '../server/authorization/modes.js';
+import type { Authorizer } from '../server/authorization/types.js';
+import type { Authenticator } from '../server/authentication/types.js';
 import { Config } from '../server/config.js';
 import { createLogger, type KapiLogger } from '../server/logging.js';
 import { ServerMetrics, type MetricsHooks } from '../server/metrics.js';
-import type { GenericAPIServer, RestInstaller } from '../server/server.js';
+import type { GenericAPIServer, PostStartHook, RestInstaller } from '../server/server.js';
 import { openEtcd3Storage } from '../storage/etcd3/index.js';
 import type { Storage } from '../storage/interface.js';
 import { openSqliteStorage } from '../storage/sqlite/index.js';
@@ -39,9 +41,28 @@ export interface AdmissionSelection {
  */
 export interface ServerChainPlugins {
   /** Builds the REST handlers of the built-in groups over the storage and scheme. */
-  restInstaller?(context: { storage: Storage; scheme: Scheme; admission: AdmissionSelection; logging: KapiLogger; metrics: MetricsHooks }): RestInstaller;
+  restInstaller?(context: {
+    storage: Storage;
+    scheme: Scheme;
+    admission: AdmissionSelection;
+    logging: KapiLogger;
+    metrics: MetricsHooks;
+    watchCacheSizes: ReadonlyMap<string, number>;
+    /** PEM of the cluster CA the serving certificate chains to (the root CA controllers publish). */
+    rootCA: string;
+    /** Registers a post-start hook on the kube-apiserver tier (in-process controllers). */
+    addPostStartHook: (name: string, hook: PostStartHook) => void;
+    /** The server's authorizer (every --authorization-mode), which access reviews ask. */
+    authorizer: Authorizer;
+    /** The credential authenticators (client certificates, tokens; not anonymous), which TokenReviews ask. */
+    tokenAuthenticators: readonly Authenticator[];
+  }): RestInstaller;
+  /** Subresources the REST installer serves that ResourceInfos do not list (pods/binding, pods/eviction), for discovery. */
+  discoverySubresources?: ExtraSubresources;
   /** Authorization modes beyond AlwaysAllow and AlwaysDeny (RBAC, Node, Webhook). */
   authorizers?: AuthorizerFactories;
+  /** Token authenticators tried after client certificates and before --token-auth-file (service account tokens). */
+  authenticators?: readonly Authenticator[];
   /** Discovery of groups served by later tiers (CRDs, aggregated APIs). */
   extraDiscovery?: DiscoverySource[];
 }
@@ -57,8 +78,9 @@ export interface ServerChain {
 }
 
 export function openStorage(options: CompletedServeOptions): Storage {
-  if (options.etcdServers.length > 0) return openEtcd3Storage({ endpoints: options.etcdServers });
-  return openSqliteStorage({ path: options.sqlitePath! });
+  const compactIntervalMs = options.compactionIntervalMs;
+  if (options.etcdServers.length > 0) return openEtcd3Storage({ endpoints: options.etcdServers, compactIntervalMs });
+  return openSqliteStorage({ path: options.sqlitePath!, compactIntervalMs });
 }
 
 /** Builds the chain: PKI, storage, authentication, authorization, audit, and the API server tier. */
@@ -78,6 +100,7 @@ export async function createServerChain(options: CompletedServeOptions, plugins:
   config.requestTimeoutMs = options.requestTimeoutMs;
   config.shutdownDelayMs = options.shutdownDelayMs;
   config.anonymousAuth = options.anonymousAuth;
+  config.aggregatedDiscovery = options.featureGates['AggregatedDiscoveryEndpoint'] ?? true;
   const clientCAFile = options.clientCAFile ?? pki.ca.cert;
   config.secureServing = {
     bindAddress: options.bindAddress,
@@ -86,7 +109,7 @@ export async function createServerChain(options: CompletedServeOptions, plugins:
     key: readFileSync(options.tlsPrivateKeyFile ?? pki.serving.key),
     clientCA: readFileSync(clientCAFile),
   };
-  config.authenticators = [x509Authenticator()];
+  config.authenticators = [x509Authenticator(), ...(plugins.authenticators ?? [])];
   if (options.tokenAuthFile) config.authenticators.push(tokenFileAuthenticator(options.tokenAuthFile));
   config.authorizers = authorizersForModes(options.authorizationMode, plugins.authorizers);
   if (options.auditLogPath) config.auditBackend = logAuditBackend(options.auditLogPath);
@@ -100,7 +123,18 @@ export async function createServerChain(options: CompletedServeOptions, plugins:
 
   const kube = completed.new('kube-apiserver');
   const admission = { enable: options.enableAdmissionPlugins, disable: options.disableAdmissionPlugins };
-  const installer = plugins.restInstaller?.({ storage, scheme, admission, logging: log, metrics });
+  const installer = plugins.restInstaller?.({
+    storage,
+    scheme,
+    admission,
+    logging: log,
+    metrics,
+    watchCacheSizes: options.watchCacheSizes,
+    rootCA: readFileSync(pki.ca.cert, 'utf8'),
+    addPostStartHook: (name, hook) => kube.addPostStartHook(name, hook),
+    authorizer: completed.authorizer,
+    tokenAuthenticators: config.authenticators,
+  });
   if (installer) {
     for (const info of scheme.allGroups()) {
       const versions = info.versions.map((version) => ({ version, resources: scheme.resourcesOf({ group: info.name, version }) }));
@@ -110,7 +144,7 @@ export async function createServerChain(options: CompletedServeOptions, plugins:
     log.logger.warn('no REST installer is plugged in: resources are listed in discovery and OpenAPI, their endpoints answer 404');
   }
 
-  const discovery = unionDiscoverySource([schemeDiscoverySource(scheme), ...(plugins.extraDiscovery ?? [])]);
+  const discovery = unionDiscoverySource([schemeDiscoverySource(scheme, plugins.discoverySubresources), ...(plugins.extraDiscovery ?? [])]);
   kube.installDiscovery(discovery);
   kube.installOpenAPI(openAPISource(discovery, await loadGeneratedSchemaModules()));
 

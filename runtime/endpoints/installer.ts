@@ -88,7 +88,9 @@ export class RestAPIInstaller {
     for (const info of resources) {
       const rest = storages.get(info.plural);
       if (!rest) continue;
-      const table = rest.table ?? columnTableConvertor(info.printColumns);
+      // Virtual resources (create only, nothing stored) have no rows to print.
+      const readable = rest.getter !== undefined || rest.lister !== undefined;
+      const table = rest.table ?? (readable ? columnTableConvertor(info.printColumns) : undefined);
       scopes.set(info.plural, {
         ...common,
         info,

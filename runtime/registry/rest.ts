@@ -71,6 +71,11 @@ export interface RegistryWatch extends AsyncIterable<RegistryWatchEvent> {
 
 export interface CreateOptions {
   readonly dryRun?: boolean;
+  /**
+   * The object named in the path when the create is on an object's subresource
+   * (`pods/<name>/binding`, `pods/<name>/eviction`): rest.NamedCreater's name.
+   */
+  readonly name?: string;
   /** Validating admission. */
   readonly validate?: ValidateObjectFunc;
 }
@@ -149,6 +154,8 @@ export interface FieldLabels {
 /**
  * A served resource or subresource: the verbs it implements, whether it is namespaced, and the
  * kind it answers with. Handlers check for each capability and answer 405 when it is missing.
+ * A resource with only a `creater` is virtual (access reviews, bindings): nothing is stored, the
+ * answer is computed, and it offers no Table (a Table Accept is 406, as upstream).
  */
 export interface RestStorage extends ResponseKind {
   readonly namespaced: boolean;

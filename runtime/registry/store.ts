@@ -119,8 +119,8 @@ const EMPTIED_FINALIZERS = Symbol('emptied finalizers');
 const DELETE_NOW = Symbol('delete now');
 const ALREADY_DELETING = Symbol('already deleting');
 
-/** EnsureObjectNamespaceMatchesRequestNamespace. */
-function ensureNamespace(expected: string, meta: ObjectMeta): void {
+/** EnsureObjectNamespaceMatchesRequestNamespace: fills in the request's namespace, or rejects another one. */
+export function ensureNamespace(expected: string, meta: ObjectMeta): void {
   const actual = meta.namespace ?? '';
   if (actual === expected) return;
   if (actual === '') {

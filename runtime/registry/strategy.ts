@@ -74,6 +74,11 @@ export interface KindStrategyHooks {
   readonly defaultGarbageCollectionPolicy?: GarbageCollectionPolicy;
   /** Field selector labels beyond metadata.name and metadata.namespace, e.g. `spec.nodeName`. */
   readonly fieldLabels?: readonly string[];
+  /**
+   * Whether `metadata.namespace` is a field label. Default true, as for every kind without its
+   * own field label conversion; Namespace and Node answer only their own labels.
+   */
+  readonly namespaceFieldLabel?: boolean;
 
   prepareForCreate?(ctx: StrategyContext, object: KObject): void;
   prepareForUpdate?(ctx: StrategyContext, object: KObject, old: KObject): void;
@@ -142,7 +147,7 @@ export function newStrategy(info: ResourceInfo, hooks: KindStrategyHooks = {}, v
   const resetStatus = hooks.resetStatusOnCreate ?? hasStatus;
   const nameFn = hooks.nameValidation ?? nameIsDNSSubdomain;
   const trackGeneration = (object: KObject): boolean => hooks.trackGeneration ?? (hasStatus && object['spec'] !== undefined);
-  const fieldLabels = new Set(['metadata.name', 'metadata.namespace', ...(hooks.fieldLabels ?? [])]);
+  const fieldLabels = new Set(['metadata.name', ...(hooks.namespaceFieldLabel === false ? [] : ['metadata.namespace']), ...(hooks.fieldLabels ?? [])]);
   return {
     namespaced: info.namespaced,
     hasStatusSubresource: hasStatus,

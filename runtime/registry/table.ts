@@ -17,10 +17,20 @@ export interface TableColumnDefinition {
   priority: number;
 }
 
+/** metav1.TableRowCondition, e.g. `Completed` on the row of a pod that finished. */
+export interface TableRowCondition {
+  type: string;
+  status: string;
+  reason?: string;
+  message?: string;
+}
+
 export interface TableConvertor {
   readonly columns: readonly TableColumnDefinition[];
   /** The cells of one object's row, in column order, from the object in the request's version or its hub form. */
   cells(versioned: KObject, hub: KObject, now?: number): unknown[];
+  /** The row's conditions, if the kind reports any. */
+  conditions?(hub: KObject): TableRowCondition[] | undefined;
 }
 
 /**
@@ -30,11 +40,13 @@ export interface TableConvertor {
 export interface KindTable {
   readonly columns: readonly TableColumnDefinition[];
   cells(hub: KObject, now: number): unknown[];
+  /** The row's conditions (upstream's printers mark finished pods `Completed`). */
+  conditions?(hub: KObject): TableRowCondition[] | undefined;
 }
 
 /** A TableConvertor over a kind's own table. */
 export function kindTableConvertor(table: KindTable): TableConvertor {
-  return { columns: table.columns, cells: (_versioned, hub, now = Date.now()) => table.cells(hub, now) };
+  return { columns: table.columns, cells: (_versioned, hub, now = Date.now()) => table.cells(hub, now), conditions: table.conditions?.bind(table) };
 }
 
 const NAME_COLUMN: TableColumnDefinition = {

@@ -58,6 +58,8 @@ export class Config {
   secureServing?: SecureServingInfo;
   /** The address clients reach this server at, for `serverAddressByClientCIDRs`. */
   externalAddress?: string;
+  /** Whether /api and /apis answer in the aggregated form when asked (feature gate AggregatedDiscoveryEndpoint). */
+  aggregatedDiscovery = true;
 
   complete(): CompletedConfig {
     return new CompletedConfig(this);
@@ -79,6 +81,7 @@ export class CompletedConfig {
   readonly shutdownTimeoutMs: number;
   readonly secureServing?: SecureServingInfo;
   readonly externalAddress?: string;
+  readonly aggregatedDiscovery: boolean;
 
   constructor(config: Config) {
     this.maxRequestsInFlight = config.maxRequestsInFlight;
@@ -96,6 +99,7 @@ export class CompletedConfig {
     this.shutdownTimeoutMs = config.shutdownTimeoutMs;
     this.secureServing = config.secureServing;
     this.externalAddress = config.externalAddress;
+    this.aggregatedDiscovery = config.aggregatedDiscovery;
   }
 
   /** Builds a server named `name` that hands requests it does not serve to `delegate`. */

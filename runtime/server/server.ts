@@ -167,7 +167,7 @@ export class GenericAPIServer implements DelegationTarget {
    * asked on every request. The head of the chain installs it over the union of every tier.
    */
   installDiscovery(source: DiscoverySource): DiscoveryHandler {
-    const discovery = new DiscoveryHandler(source, { externalAddress: this.config.externalAddress });
+    const discovery = new DiscoveryHandler(source, { externalAddress: this.config.externalAddress, aggregated: this.config.aggregatedDiscovery });
     this.handle('/api', discovery.api);
     this.handle('/api/', discovery.api);
     this.handle('/apis', discovery.apis);

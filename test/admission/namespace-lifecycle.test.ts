@@ -69,6 +69,30 @@ describe('NamespaceLifecycle', () => {
   });
 });
 
+describe('NamespaceLifecycle reads', () => {
+  it('reads a namespace live for a while after it was deleted, from the cache otherwise', async () => {
+    // A cache that still shows `stale` Active after its DELETE; the store already has it Terminating.
+    const asked: { name: string; live: boolean }[] = [];
+    const staleCache = {
+      get: async (name: string, options?: { live?: boolean }) => {
+        asked.push({ name, live: options?.live ?? false });
+        return { phase: options?.live ? 'Terminating' : 'Active' };
+      },
+    };
+    const plugin = namespaceLifecycle(staleCache);
+    await plugin.admit(attrs({ namespace: 'stale' }));
+    const namespace = { resource: { group: '', version: 'v1', resource: 'namespaces' }, kind: { group: '', version: 'v1', kind: 'Namespace' } };
+    await plugin.admit(attrs({ operation: 'DELETE', name: 'stale', namespace: 'stale', ...namespace }));
+    await assert.rejects(Promise.resolve().then(() => plugin.admit(attrs({ namespace: 'stale' }))), (e: StatusError) => e.code === 403);
+    await plugin.admit(attrs({ namespace: 'other' }));
+    assert.deepEqual(asked, [
+      { name: 'stale', live: false },
+      { name: 'stale', live: true },
+      { name: 'other', live: false },
+    ]);
+  });
+});
+
 describe('admission flags', () => {
   it('turns the defaults on, in upstream order, NamespaceLifecycle first', () => {
     const built = buildAdmissionChain({}, { namespaces: lookup });

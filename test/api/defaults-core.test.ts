@@ -144,3 +144,63 @@ describe('core/v1 other kinds', () => {
     assert.deepEqual(cm, { metadata: { name: 'c', namespace: 'd' }, data: { a: 'b' } });
   });
 });
+
+describe('core/v1 volumes, nodes, endpoints and limit ranges', () => {
+  const pv = (spec: object, status: object = {}): object => ({ apiVersion: 'v1', kind: 'PersistentVolume', metadata: { name: 'v' }, spec, status });
+
+  it('PersistentVolume starts Pending, is retained, and mounts a filesystem', () => {
+    const out = decoded(pv({ capacity: { storage: '1Gi' }, hostPath: { path: '/d' } }));
+    assert.deepEqual([out.status.phase, out.spec.persistentVolumeReclaimPolicy, out.spec.volumeMode], ['Pending', 'Retain', 'Filesystem']);
+  });
+  it('PersistentVolume keeps what it says', () => {
+    const out = decoded(pv({ persistentVolumeReclaimPolicy: 'Delete', volumeMode: 'Block' }, { phase: 'Bound' }));
+    assert.deepEqual([out.status.phase, out.spec.persistentVolumeReclaimPolicy, out.spec.volumeMode], ['Bound', 'Delete', 'Block']);
+  });
+
+  const sources: Array<[string, object, object]> = [
+    ['iscsi', { iscsi: { targetPortal: 'p', iqn: 'q', lun: 0 } }, { iscsiInterface: 'default' }],
+    ['azureDisk', { azureDisk: { diskName: 'd', diskURI: 'u' } }, { cachingMode: 'ReadWrite', kind: 'Shared', fsType: 'ext4', readOnly: false }],
+    ['scaleIO', { scaleIO: { gateway: 'g', system: 's', secretRef: { name: 'x' } } }, { storageMode: 'ThinProvisioned', fsType: 'xfs' }],
+    ['rbd', { rbd: { monitors: ['m'], image: 'i' } }, { pool: 'rbd', user: 'admin', keyring: '/etc/ceph/keyring' }],
+  ];
+  for (const [name, source, want] of sources) {
+    it(`${name} volume source of a pod`, () => {
+      const volume = decoded(pod({ containers: [{ name: 'c', image: 'x' }], volumes: [{ name: 'v', ...source }] })).spec.volumes[0][name];
+      for (const [key, value] of Object.entries(want)) assert.equal(volume[key], value, key);
+    });
+    it(`${name} source of a persistent volume`, () => {
+      const volume = decoded(pv(source)).spec[name];
+      for (const [key, value] of Object.entries(want)) assert.equal(volume[key], value, key);
+    });
+  }
+
+  it('Node allocatable defaults to capacity', () => {
+    const node = decoded({ apiVersion: 'v1', kind: 'Node', metadata: { name: 'n' }, status: { capacity: { cpu: '4', memory: '8Gi' } } });
+    assert.deepEqual(node.status.allocatable, { cpu: '4', memory: '8Gi' });
+    const set = decoded({ apiVersion: 'v1', kind: 'Node', metadata: { name: 'n' }, status: { capacity: { cpu: '4' }, allocatable: { cpu: '3' } } });
+    assert.deepEqual(set.status.allocatable, { cpu: '3' });
+  });
+
+  it('Endpoints ports are TCP', () => {
+    const ep = decoded({ apiVersion: 'v1', kind: 'Endpoints', metadata: { name: 'e', namespace: 'd' }, subsets: [{ addresses: [{ ip: '10.0.0.1' }], ports: [{ port: 80 }, { port: 53, protocol: 'UDP' }] }] });
+    assert.deepEqual(ep.subsets[0].ports.map((p: { protocol: string }) => p.protocol), ['TCP', 'UDP']);
+  });
+
+  const limitRanges: Array<[string, object, object, object]> = [
+    ['default limit from max', { max: { cpu: '2' } }, { cpu: '2' }, { cpu: '2' }],
+    ['default request from the default limit', { default: { memory: '1Gi' } }, { memory: '1Gi' }, { memory: '1Gi' }],
+    ['default request from min when nothing else', { min: { cpu: '100m' } }, {}, { cpu: '100m' }],
+    ['set defaults kept', { max: { cpu: '2' }, default: { cpu: '1' }, defaultRequest: { cpu: '500m' } }, { cpu: '1' }, { cpu: '500m' }],
+  ];
+  for (const [name, item, wantDefault, wantRequest] of limitRanges) {
+    it(`LimitRange container item: ${name}`, () => {
+      const lr = decoded({ apiVersion: 'v1', kind: 'LimitRange', metadata: { name: 'l', namespace: 'd' }, spec: { limits: [{ type: 'Container', ...item }] } });
+      assert.deepEqual(lr.spec.limits[0].default, wantDefault);
+      assert.deepEqual(lr.spec.limits[0].defaultRequest, wantRequest);
+    });
+  }
+  it('LimitRange pod items get no defaults', () => {
+    const lr = decoded({ apiVersion: 'v1', kind: 'LimitRange', metadata: { name: 'l', namespace: 'd' }, spec: { limits: [{ type: 'Pod', max: { cpu: '2' } }] } });
+    assert.equal(lr.spec.limits[0].default, undefined);
+  });
+});

@@ -25,6 +25,25 @@ describe('serve flags', () => {
     assert.equal(o.anonymousAuth, true);
     assert.equal(o.verbosity, 0);
   });
+  it('feature gates: known names with Go booleans; unknown names refused', () => {
+    assert.deepEqual(parse([]).featureGates, { AggregatedDiscoveryEndpoint: true });
+    assert.deepEqual(parse(['--feature-gates=AggregatedDiscoveryEndpoint=false']).featureGates, { AggregatedDiscoveryEndpoint: false });
+    assert.deepEqual(parse(['--feature-gates', 'AggregatedDiscoveryEndpoint=F']).featureGates, { AggregatedDiscoveryEndpoint: false });
+    assert.throws(() => parse(['--feature-gates=NoSuchGate=true']), /unrecognized feature gate: NoSuchGate/);
+    assert.throws(() => parse(['--feature-gates=AggregatedDiscoveryEndpoint']), /missing bool value/);
+  });
+  it('etcd compaction interval: 5m by default, a Go duration, 0 disables', () => {
+    assert.equal(parse([]).compactionIntervalMs, 300_000);
+    assert.equal(parse(['--etcd-compaction-interval=1s']).compactionIntervalMs, 1000);
+    assert.equal(parse(['--etcd-compaction-interval=0']).compactionIntervalMs, 0);
+  });
+  it('watch cache sizes: resource[.group]#size, 0 allowed', () => {
+    assert.deepEqual([...parse([]).watchCacheSizes], []);
+    const sizes = parse(['--watch-cache-sizes=podtemplates#4,deployments.apps#0']).watchCacheSizes;
+    assert.deepEqual([...sizes], [['podtemplates', 4], ['deployments.apps', 0]]);
+    assert.throws(() => parse(['--watch-cache-sizes=pods#-1']), /invalid value of watch cache size: pods#-1/);
+    assert.throws(() => parse(['--watch-cache-sizes=pods']), /invalid value of watch cache size/);
+  });
   it('reads every flag', () => {
     const o = parse([
       '--secure-port=7443',

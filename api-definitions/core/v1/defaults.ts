@@ -2,7 +2,9 @@
  * Defaults of core/v1, as kube-apiserver applies them when it decodes a request: pods restart
  * Always with ClusterFirst DNS and a 30 s grace period, containers pull `:latest` images Always
  * and others IfNotPresent, probes check every 10 s, services are ClusterIP with ports targeting
- * themselves, secrets are Opaque, claims mount a filesystem.
+ * themselves, secrets are Opaque, claims mount a filesystem, volumes start Pending and are
+ * retained, nodes allocate what they have, limit ranges fill container defaults from max, default
+ * and min, and the legacy volume plugins (iSCSI, Azure disk, ScaleIO, Ceph RBD) get their settings.
  */
 import type * as v1 from './types.js';
 
@@ -197,4 +199,73 @@ export function SetDefaults_ReplicationController(obj: v1.ReplicationController)
     if (!obj.metadata.labels || Object.keys(obj.metadata.labels).length === 0) obj.metadata.labels = { ...labels };
   }
   spec.replicas ??= 1;
+}
+
+/** A volume starts Pending, is retained when released and is a filesystem unless it says otherwise. */
+export function SetDefaults_PersistentVolume(obj: v1.PersistentVolume): void {
+  obj.status ??= {};
+  if (!obj.status.phase) obj.status.phase = 'Pending';
+  obj.spec ??= {};
+  if (!obj.spec.persistentVolumeReclaimPolicy) obj.spec.persistentVolumeReclaimPolicy = 'Retain';
+  obj.spec.volumeMode ??= 'Filesystem';
+}
+
+/** Without allocatable resources, a node offers all it has. */
+export function SetDefaults_NodeStatus(obj: v1.NodeStatus): void {
+  if (obj.allocatable == null && obj.capacity != null) obj.allocatable = { ...obj.capacity };
+}
+
+export function SetDefaults_EndpointPort(obj: v1.EndpointPort): void {
+  if (!obj.protocol) obj.protocol = 'TCP';
+}
+
+/**
+ * Container limits default to the max, default requests to the default limit, then to the min,
+ * resource by resource.
+ */
+export function SetDefaults_LimitRangeItem(obj: v1.LimitRangeItem): void {
+  if (obj.type !== 'Container') return;
+  const limits = (obj.default ??= {});
+  const requests = (obj.defaultRequest ??= {});
+  for (const [key, value] of Object.entries(obj.max ?? {})) if (!(key in limits)) limits[key] = value;
+  for (const [key, value] of Object.entries(limits)) if (!(key in requests)) requests[key] = value;
+  for (const [key, value] of Object.entries(obj.min ?? {})) if (!(key in requests)) requests[key] = value;
+}
+
+export function SetDefaults_ISCSIVolumeSource(obj: v1.ISCSIVolumeSource): void {
+  if (!obj.iscsiInterface) obj.iscsiInterface = 'default';
+}
+
+export function SetDefaults_ISCSIPersistentVolumeSource(obj: v1.ISCSIPersistentVolumeSource): void {
+  if (!obj.iscsiInterface) obj.iscsiInterface = 'default';
+}
+
+export function SetDefaults_AzureDiskVolumeSource(obj: v1.AzureDiskVolumeSource): void {
+  obj.cachingMode ??= 'ReadWrite';
+  obj.kind ??= 'Shared';
+  obj.fsType ??= 'ext4';
+  obj.readOnly ??= false;
+}
+
+export function SetDefaults_ScaleIOVolumeSource(obj: v1.ScaleIOVolumeSource): void {
+  if (!obj.storageMode) obj.storageMode = 'ThinProvisioned';
+  if (!obj.fsType) obj.fsType = 'xfs';
+}
+
+export function SetDefaults_ScaleIOPersistentVolumeSource(obj: v1.ScaleIOPersistentVolumeSource): void {
+  if (!obj.storageMode) obj.storageMode = 'ThinProvisioned';
+  if (!obj.fsType) obj.fsType = 'xfs';
+}
+
+/** Ceph RBD volumes use the `rbd` pool as `admin` with the default keyring. */
+export function SetDefaults_RBDVolumeSource(obj: v1.RBDVolumeSource): void {
+  if (!obj.pool) obj.pool = 'rbd';
+  if (!obj.user) obj.user = 'admin';
+  if (!obj.keyring) obj.keyring = '/etc/ceph/keyring';
+}
+
+export function SetDefaults_RBDPersistentVolumeSource(obj: v1.RBDPersistentVolumeSource): void {
+  if (!obj.pool) obj.pool = 'rbd';
+  if (!obj.user) obj.user = 'admin';
+  if (!obj.keyring) obj.keyring = '/etc/ceph/keyring';
 }

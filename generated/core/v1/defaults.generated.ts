@@ -3,28 +3,59 @@
 
 import type * as v1 from '../../../api-definitions/core/v1/types.js';
 import {
+  SetDefaults_AzureDiskVolumeSource,
   SetDefaults_ConfigMapVolumeSource,
   SetDefaults_Container,
   SetDefaults_ContainerPort,
   SetDefaults_DownwardAPIVolumeSource,
+  SetDefaults_EndpointPort,
   SetDefaults_HTTPGetAction,
   SetDefaults_HostPathVolumeSource,
+  SetDefaults_ISCSIPersistentVolumeSource,
+  SetDefaults_ISCSIVolumeSource,
+  SetDefaults_LimitRangeItem,
   SetDefaults_Namespace,
   SetDefaults_NamespaceStatus,
+  SetDefaults_NodeStatus,
   SetDefaults_ObjectFieldSelector,
+  SetDefaults_PersistentVolume,
   SetDefaults_PersistentVolumeClaim,
   SetDefaults_PersistentVolumeClaimSpec,
   SetDefaults_Pod,
   SetDefaults_PodSpec,
   SetDefaults_Probe,
   SetDefaults_ProjectedVolumeSource,
+  SetDefaults_RBDPersistentVolumeSource,
+  SetDefaults_RBDVolumeSource,
   SetDefaults_ReplicationController,
+  SetDefaults_ScaleIOPersistentVolumeSource,
+  SetDefaults_ScaleIOVolumeSource,
   SetDefaults_Secret,
   SetDefaults_SecretVolumeSource,
   SetDefaults_Service,
   SetDefaults_ServiceAccountTokenProjection,
   SetDefaults_Volume,
 } from '../../../api-definitions/core/v1/defaults.js';
+
+/** Applies every default of a Endpoints, in place. */
+export function SetObjectDefaults_Endpoints(obj: v1.Endpoints): void {
+  default_Endpoints(obj);
+}
+
+/** Applies every default of a EndpointsList, in place. */
+export function SetObjectDefaults_EndpointsList(obj: v1.EndpointsList): void {
+  default_EndpointsList(obj);
+}
+
+/** Applies every default of a LimitRange, in place. */
+export function SetObjectDefaults_LimitRange(obj: v1.LimitRange): void {
+  default_LimitRange(obj);
+}
+
+/** Applies every default of a LimitRangeList, in place. */
+export function SetObjectDefaults_LimitRangeList(obj: v1.LimitRangeList): void {
+  default_LimitRangeList(obj);
+}
 
 /** Applies every default of a Namespace, in place. */
 export function SetObjectDefaults_Namespace(obj: v1.Namespace): void {
@@ -34,6 +65,16 @@ export function SetObjectDefaults_Namespace(obj: v1.Namespace): void {
 /** Applies every default of a NamespaceList, in place. */
 export function SetObjectDefaults_NamespaceList(obj: v1.NamespaceList): void {
   default_NamespaceList(obj);
+}
+
+/** Applies every default of a Node, in place. */
+export function SetObjectDefaults_Node(obj: v1.Node): void {
+  default_Node(obj);
+}
+
+/** Applies every default of a NodeList, in place. */
+export function SetObjectDefaults_NodeList(obj: v1.NodeList): void {
+  default_NodeList(obj);
 }
 
 /** Applies every default of a PersistentVolume, in place. */
@@ -106,6 +147,10 @@ export function SetObjectDefaults_ServiceList(obj: v1.ServiceList): void {
   default_ServiceList(obj);
 }
 
+function default_AzureDiskVolumeSource(obj: v1.AzureDiskVolumeSource): void {
+  SetDefaults_AzureDiskVolumeSource(obj);
+}
+
 function default_ConfigMapVolumeSource(obj: v1.ConfigMapVolumeSource): void {
   SetDefaults_ConfigMapVolumeSource(obj);
 }
@@ -135,6 +180,22 @@ function default_DownwardAPIVolumeFile(obj: v1.DownwardAPIVolumeFile): void {
 function default_DownwardAPIVolumeSource(obj: v1.DownwardAPIVolumeSource): void {
   SetDefaults_DownwardAPIVolumeSource(obj);
   if (obj.items != null) for (const v0 of obj.items) default_DownwardAPIVolumeFile(v0);
+}
+
+function default_EndpointPort(obj: v1.EndpointPort): void {
+  SetDefaults_EndpointPort(obj);
+}
+
+function default_EndpointSubset(obj: v1.EndpointSubset): void {
+  if (obj.ports != null) for (const v0 of obj.ports) default_EndpointPort(v0);
+}
+
+function default_Endpoints(obj: v1.Endpoints): void {
+  if (obj.subsets != null) for (const v0 of obj.subsets) default_EndpointSubset(v0);
+}
+
+function default_EndpointsList(obj: v1.EndpointsList): void {
+  if (obj.items != null) for (const v0 of obj.items) default_Endpoints(v0);
 }
 
 function default_EnvVar(obj: v1.EnvVar): void {
@@ -175,6 +236,14 @@ function default_HostPathVolumeSource(obj: v1.HostPathVolumeSource): void {
   SetDefaults_HostPathVolumeSource(obj);
 }
 
+function default_ISCSIPersistentVolumeSource(obj: v1.ISCSIPersistentVolumeSource): void {
+  SetDefaults_ISCSIPersistentVolumeSource(obj);
+}
+
+function default_ISCSIVolumeSource(obj: v1.ISCSIVolumeSource): void {
+  SetDefaults_ISCSIVolumeSource(obj);
+}
+
 function default_Lifecycle(obj: v1.Lifecycle): void {
   if (obj.postStart != null) default_LifecycleHandler(obj.postStart);
   if (obj.preStop != null) default_LifecycleHandler(obj.preStop);
@@ -182,6 +251,22 @@ function default_Lifecycle(obj: v1.Lifecycle): void {
 
 function default_LifecycleHandler(obj: v1.LifecycleHandler): void {
   if (obj.httpGet != null) default_HTTPGetAction(obj.httpGet);
+}
+
+function default_LimitRange(obj: v1.LimitRange): void {
+  if (obj.spec != null) default_LimitRangeSpec(obj.spec);
+}
+
+function default_LimitRangeItem(obj: v1.LimitRangeItem): void {
+  SetDefaults_LimitRangeItem(obj);
+}
+
+function default_LimitRangeList(obj: v1.LimitRangeList): void {
+  if (obj.items != null) for (const v0 of obj.items) default_LimitRange(v0);
+}
+
+function default_LimitRangeSpec(obj: v1.LimitRangeSpec): void {
+  if (obj.limits != null) for (const v0 of obj.limits) default_LimitRangeItem(v0);
 }
 
 function default_Namespace(obj: v1.Namespace): void {
@@ -197,11 +282,24 @@ function default_NamespaceStatus(obj: v1.NamespaceStatus): void {
   SetDefaults_NamespaceStatus(obj);
 }
 
+function default_Node(obj: v1.Node): void {
+  if (obj.status != null) default_NodeStatus(obj.status);
+}
+
+function default_NodeList(obj: v1.NodeList): void {
+  if (obj.items != null) for (const v0 of obj.items) default_Node(v0);
+}
+
+function default_NodeStatus(obj: v1.NodeStatus): void {
+  SetDefaults_NodeStatus(obj);
+}
+
 function default_ObjectFieldSelector(obj: v1.ObjectFieldSelector): void {
   SetDefaults_ObjectFieldSelector(obj);
 }
 
 function default_PersistentVolume(obj: v1.PersistentVolume): void {
+  SetDefaults_PersistentVolume(obj);
   if (obj.spec != null) default_PersistentVolumeSpec(obj.spec);
 }
 
@@ -228,10 +326,18 @@ function default_PersistentVolumeList(obj: v1.PersistentVolumeList): void {
 
 function default_PersistentVolumeSource(obj: v1.PersistentVolumeSource): void {
   if (obj.hostPath != null) default_HostPathVolumeSource(obj.hostPath);
+  if (obj.rbd != null) default_RBDPersistentVolumeSource(obj.rbd);
+  if (obj.iscsi != null) default_ISCSIPersistentVolumeSource(obj.iscsi);
+  if (obj.azureDisk != null) default_AzureDiskVolumeSource(obj.azureDisk);
+  if (obj.scaleIO != null) default_ScaleIOPersistentVolumeSource(obj.scaleIO);
 }
 
 function default_PersistentVolumeSpec(obj: v1.PersistentVolumeSpec): void {
   if (obj.hostPath != null) default_HostPathVolumeSource(obj.hostPath);
+  if (obj.rbd != null) default_RBDPersistentVolumeSource(obj.rbd);
+  if (obj.iscsi != null) default_ISCSIPersistentVolumeSource(obj.iscsi);
+  if (obj.azureDisk != null) default_AzureDiskVolumeSource(obj.azureDisk);
+  if (obj.scaleIO != null) default_ScaleIOPersistentVolumeSource(obj.scaleIO);
 }
 
 function default_Pod(obj: v1.Pod): void {
@@ -278,6 +384,14 @@ function default_ProjectedVolumeSource(obj: v1.ProjectedVolumeSource): void {
   if (obj.sources != null) for (const v0 of obj.sources) default_VolumeProjection(v0);
 }
 
+function default_RBDPersistentVolumeSource(obj: v1.RBDPersistentVolumeSource): void {
+  SetDefaults_RBDPersistentVolumeSource(obj);
+}
+
+function default_RBDVolumeSource(obj: v1.RBDVolumeSource): void {
+  SetDefaults_RBDVolumeSource(obj);
+}
+
 function default_ReplicationController(obj: v1.ReplicationController): void {
   SetDefaults_ReplicationController(obj);
   if (obj.spec != null) default_ReplicationControllerSpec(obj.spec);
@@ -289,6 +403,14 @@ function default_ReplicationControllerList(obj: v1.ReplicationControllerList): v
 
 function default_ReplicationControllerSpec(obj: v1.ReplicationControllerSpec): void {
   if (obj.template != null) default_PodTemplateSpec(obj.template);
+}
+
+function default_ScaleIOPersistentVolumeSource(obj: v1.ScaleIOPersistentVolumeSource): void {
+  SetDefaults_ScaleIOPersistentVolumeSource(obj);
+}
+
+function default_ScaleIOVolumeSource(obj: v1.ScaleIOVolumeSource): void {
+  SetDefaults_ScaleIOVolumeSource(obj);
 }
 
 function default_Secret(obj: v1.Secret): void {
@@ -319,8 +441,12 @@ function default_Volume(obj: v1.Volume): void {
   SetDefaults_Volume(obj);
   if (obj.hostPath != null) default_HostPathVolumeSource(obj.hostPath);
   if (obj.secret != null) default_SecretVolumeSource(obj.secret);
+  if (obj.iscsi != null) default_ISCSIVolumeSource(obj.iscsi);
+  if (obj.rbd != null) default_RBDVolumeSource(obj.rbd);
   if (obj.downwardAPI != null) default_DownwardAPIVolumeSource(obj.downwardAPI);
   if (obj.configMap != null) default_ConfigMapVolumeSource(obj.configMap);
+  if (obj.azureDisk != null) default_AzureDiskVolumeSource(obj.azureDisk);
+  if (obj.scaleIO != null) default_ScaleIOVolumeSource(obj.scaleIO);
   if (obj.projected != null) default_ProjectedVolumeSource(obj.projected);
   if (obj.ephemeral != null) default_EphemeralVolumeSource(obj.ephemeral);
 }
@@ -333,8 +459,12 @@ function default_VolumeProjection(obj: v1.VolumeProjection): void {
 function default_VolumeSource(obj: v1.VolumeSource): void {
   if (obj.hostPath != null) default_HostPathVolumeSource(obj.hostPath);
   if (obj.secret != null) default_SecretVolumeSource(obj.secret);
+  if (obj.iscsi != null) default_ISCSIVolumeSource(obj.iscsi);
+  if (obj.rbd != null) default_RBDVolumeSource(obj.rbd);
   if (obj.downwardAPI != null) default_DownwardAPIVolumeSource(obj.downwardAPI);
   if (obj.configMap != null) default_ConfigMapVolumeSource(obj.configMap);
+  if (obj.azureDisk != null) default_AzureDiskVolumeSource(obj.azureDisk);
+  if (obj.scaleIO != null) default_ScaleIOVolumeSource(obj.scaleIO);
   if (obj.projected != null) default_ProjectedVolumeSource(obj.projected);
   if (obj.ephemeral != null) default_EphemeralVolumeSource(obj.ephemeral);
 }

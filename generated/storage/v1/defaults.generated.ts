@@ -4,6 +4,30 @@
 import type * as corev1 from '../../../api-definitions/core/v1/types.js';
 import type * as v1 from '../../../api-definitions/storage/v1/types.js';
 import { SetDefaults_HostPathVolumeSource } from '../../../api-definitions/core/v1/defaults.js';
+import {
+  SetDefaults_CSIDriver,
+  SetDefaults_StorageClass,
+} from '../../../api-definitions/storage/v1/defaults.js';
+
+/** Applies every default of a CSIDriver, in place. */
+export function SetObjectDefaults_CSIDriver(obj: v1.CSIDriver): void {
+  default_CSIDriver(obj);
+}
+
+/** Applies every default of a CSIDriverList, in place. */
+export function SetObjectDefaults_CSIDriverList(obj: v1.CSIDriverList): void {
+  default_CSIDriverList(obj);
+}
+
+/** Applies every default of a StorageClass, in place. */
+export function SetObjectDefaults_StorageClass(obj: v1.StorageClass): void {
+  default_StorageClass(obj);
+}
+
+/** Applies every default of a StorageClassList, in place. */
+export function SetObjectDefaults_StorageClassList(obj: v1.StorageClassList): void {
+  default_StorageClassList(obj);
+}
 
 /** Applies every default of a VolumeAttachment, in place. */
 export function SetObjectDefaults_VolumeAttachment(obj: v1.VolumeAttachment): void {
@@ -21,6 +45,22 @@ function default_corev1_HostPathVolumeSource(obj: corev1.HostPathVolumeSource): 
 
 function default_corev1_PersistentVolumeSpec(obj: corev1.PersistentVolumeSpec): void {
   if (obj.hostPath != null) default_corev1_HostPathVolumeSource(obj.hostPath);
+}
+
+function default_CSIDriver(obj: v1.CSIDriver): void {
+  SetDefaults_CSIDriver(obj);
+}
+
+function default_CSIDriverList(obj: v1.CSIDriverList): void {
+  if (obj.items != null) for (const v0 of obj.items) default_CSIDriver(v0);
+}
+
+function default_StorageClass(obj: v1.StorageClass): void {
+  SetDefaults_StorageClass(obj);
+}
+
+function default_StorageClassList(obj: v1.StorageClassList): void {
+  if (obj.items != null) for (const v0 of obj.items) default_StorageClass(v0);
 }
 
 function default_VolumeAttachment(obj: v1.VolumeAttachment): void {

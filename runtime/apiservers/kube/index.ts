@@ -29,12 +29,18 @@ import { resourceRest, scaleRest, statusRest } from '../../registry/subresources
 import type { CompletedConfig } from '../../server/config.js';
 import type { KapiContext, RequestHandler } from '../../server/context.js';
 import { writeStatus } from '../../server/context.js';
-import type { DelegationTarget, GenericAPIServer, RestInstaller } from '../../server/server.js';
+import type { Authenticator } from '../../server/authentication/types.js';
+import type { Authorizer } from '../../server/authorization/types.js';
+import type { DelegationTarget, GenericAPIServer, PostStartHook, RestInstaller } from '../../server/server.js';
 import { Cacher } from '../../storage/cacher/cacher.js';
 import type { Storage } from '../../storage/interface.js';
+import { controllerHookNames, KubeControllers } from './controllers/index.js';
 import { kindHooks, loadGroupHooks, type GroupHooks } from './hooks.js';
 import { ensureSystemNamespaces, finalizeRest, NamespaceFinalizer, namespaceRest, storeNamespaceLookup } from './namespaces.js';
 import { loadPatchMeta, machineryPatcher } from './patcher.js';
+import { podSubresourceStorages } from './pod-subresources/index.js';
+import { isReviewResource, reviewStorage, serviceAccountTokenStorages } from './reviews/index.js';
+import type { ServiceAccountTokenAuthenticator } from './reviews/service-account-authenticator.js';
 import { loadDefinitions } from './schemas.js';
 
 export { SYSTEM_NAMESPACES } from './namespaces.js';
@@ -47,6 +53,12 @@ export interface KubeAPIServerOptions {
   readonly admission?: AdmissionOptions;
   /** Serve reads at resourceVersion "0" and every watch from a watch cache per resource. Default true. */
   readonly watchCache?: boolean;
+  /**
+   * Watch cache capacity (events kept) per resource, keyed `resource` for the core group and
+   * `resource.group` otherwise, as kube-apiserver's --watch-cache-sizes; 0 serves that resource
+   * without a watch cache. Resources not named keep the cacher's default.
+   */
+  readonly watchCacheSizes?: ReadonlyMap<string, number>;
   /** PATCH support; machinery/patch with the generated strategic merge metadata by default. */
   readonly patcher?: PatchApplier;
   /**
@@ -55,6 +67,15 @@ export interface KubeAPIServerOptions {
    * resources that can be created and read and skips the rest.
    */
   readonly customStorage?: (group: string, version: string, info: ResourceInfo) => RestStorage | undefined;
+  /**
+   * The server's authorizer: access reviews ask it. Without it the review resources of
+   * authorization.k8s.io and authentication.k8s.io are not served.
+   */
+  readonly authorizer?: Authorizer;
+  /** The authenticators a TokenReview asks (the server's, without the anonymous one). */
+  readonly tokenAuthenticators?: readonly Authenticator[];
+  /** Serve `serviceaccounts/token`, signing with this authenticator's key; binds it to the stores. */
+  readonly serviceAccountTokens?: ServiceAccountTokenAuthenticator;
   /** Create `default`, `kube-system`, `kube-public` and `kube-node-lease` when missing. Default true. */
   readonly bootstrapNamespaces?: boolean;
   /** Where hooks and schemas are read from (tests). */
@@ -63,6 +84,12 @@ export interface KubeAPIServerOptions {
   readonly metrics?: { storageObjects(resource: string, count: number): void };
   /** How often stored objects are counted for `metrics`. Default 60 s. */
   readonly objectCountIntervalMs?: number;
+  /** Run the in-process controllers (garbage collector, serviceaccounts, root CA publisher). Default true. */
+  readonly controllers?: boolean;
+  /** PEM of the cluster's root CA, published as `kube-root-ca.crt` in every namespace. */
+  readonly rootCA?: string;
+  /** Where the controllers' post-start hooks are registered when the tier is plugged into another server. */
+  readonly addPostStartHook?: (name: string, hook: PostStartHook) => void;
 }
 
 /** Whether the generic store can serve a resource: it is created and read like any stored object. */
@@ -85,7 +112,9 @@ export interface KubeRegistry {
   readonly storages: ReadonlyMap<string, Map<string, RestStorage>>;
   readonly admission: BuiltChain;
   readonly installer: RestAPIInstaller;
-  /** Stops the watch caches. */
+  /** The in-process controllers, started by post-start hooks (undefined when disabled). */
+  readonly controllers?: KubeControllers;
+  /** Stops the controllers and the watch caches. */
   close(): Promise<void>;
 }
 
@@ -100,6 +129,7 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
   const storages = new Map<string, Map<string, RestStorage>>();
   const useCache = options.watchCache ?? true;
   let finalizer: NamespaceFinalizer | undefined;
+  const reviews = options.authorizer ? reviewStorage({ authorizer: options.authorizer, tokenAuthenticators: options.tokenAuthenticators ?? [] }) : undefined;
 
   const storeFor = (group: string, info: ResourceInfo): Store | undefined => {
     const key = `${group}/${info.plural}`;
@@ -111,8 +141,9 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
     const kind = kindHooks(group, hooks.get(group), storageInfo.kind);
     let storage = options.storage;
     const keyRoot = group === '' ? `/registry/${info.plural}` : `/registry/${group}/${info.plural}`;
-    if (useCache) {
-      const cacher = new Cacher(options.storage, { prefix: keyRoot });
+    const capacity = options.watchCacheSizes?.get(group === '' ? info.plural : `${info.plural}.${group}`);
+    if (useCache && capacity !== 0) {
+      const cacher = new Cacher(options.storage, { prefix: keyRoot, capacity });
       cachers.push(cacher);
       storage = cacher;
     }
@@ -128,7 +159,7 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
       const gv = { group: groupInfo.name, version };
       const rest = new Map<string, RestStorage>();
       for (const info of scheme.resourcesOf(gv)) {
-        const custom = options.customStorage?.(gv.group, version, info);
+        const custom = options.customStorage?.(gv.group, version, info) ?? reviews?.(gv.group, version, info);
         if (custom) {
           rest.set(info.plural, custom);
           continue;
@@ -148,6 +179,12 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
         }
         const scale = scaleRest(store, info);
         if (scale) rest.set(`${info.plural}/scale`, scale);
+      }
+      if (gv.group === '' && version === 'v1') {
+        for (const [path, sub] of podSubresourceStorages((key) => stores.get(key), scheme.resourcesOf(gv))) if (!rest.has(path)) rest.set(path, sub);
+        if (options.serviceAccountTokens && rest.has('serviceaccounts')) {
+          for (const [path, sub] of serviceAccountTokenStorages(options.serviceAccountTokens, (key) => stores.get(key))) rest.set(path, sub);
+        }
       }
       if (rest.size > 0) storages.set(gvKey(gv), rest);
     }
@@ -172,14 +209,21 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
     if (options.bootstrapNamespaces !== false) await ensureSystemNamespaces(namespaces);
     await finalizer.resume();
   }
+  const namespacesDeleter = storages.get('/v1')?.get('namespaces')?.deleter;
+  const controllers =
+    options.controllers === false
+      ? undefined
+      : new KubeControllers({ stores, rootCA: options.rootCA, deleterFor: (store) => (store === namespaces && namespacesDeleter ? namespacesDeleter : store) });
   const counter = options.metrics ? startObjectCounting(options.storage, stores, options.metrics, options.objectCountIntervalMs ?? 60_000) : undefined;
   return {
     stores,
     storages,
     admission,
     installer,
+    controllers,
     async close() {
       if (counter) clearInterval(counter);
+      await controllers?.close();
       await finalizer?.close();
       await Promise.all(cachers.map((c) => c.close()));
     },
@@ -218,13 +262,17 @@ function startObjectCounting(
 export class KubeRestInstaller implements RestInstaller {
   readonly ready: Promise<KubeRegistry>;
 
-  constructor(options: KubeAPIServerOptions) {
+  constructor(private readonly options: KubeAPIServerOptions) {
     this.ready = buildKubeRegistry(options);
     this.ready.catch(() => {});
+    if (options.controllers !== false && options.addPostStartHook) {
+      for (const name of controllerHookNames(options)) options.addPostStartHook(name, async (context) => (await this.ready).controllers?.start(name, context.signal));
+    }
   }
 
   handlerFor(gv: GroupVersion, resources: readonly ResourceInfo[]): RequestHandler | undefined {
-    if (!resources.some(isStoredResource)) return undefined;
+    const served = (info: ResourceInfo): boolean => isStoredResource(info) || (this.options.authorizer !== undefined && isReviewResource(gv.group, info));
+    if (!resources.some(served)) return undefined;
     let inner: Promise<RequestHandler | undefined> | undefined;
     return async (ctx: KapiContext) => {
       inner ??= this.ready.then((registry) => registry.installer.handlerFor(gv, resources));
@@ -257,12 +305,21 @@ export interface KubeAPIServer {
 
 /** A GenericAPIServer named kube-apiserver serving every built-in group's resources. */
 export async function createKubeAPIServer(config: CompletedConfig, options: KubeAPIServerOptions, delegate?: DelegationTarget): Promise<KubeAPIServer> {
-  const registry = await buildKubeRegistry(options);
+  // Reviews answer for the server they are part of: its authorizer and credential authenticators.
+  const registry = await buildKubeRegistry({
+    authorizer: config.authorizer,
+    tokenAuthenticators: config.authenticators.filter((a) => a.name !== 'anonymous'),
+    ...options,
+  });
   const server = config.new('kube-apiserver', delegate);
   const installer: RestInstaller = { handlerFor: (gv, resources) => registry.installer.handlerFor(gv, resources) };
   for (const info of options.scheme.allGroups()) {
     const versions = info.versions.map((version) => ({ version, resources: options.scheme.resourcesOf({ group: info.name, version }) }));
     server.installAPIGroup({ name: info.name, versions }, installer);
+  }
+  if (registry.controllers) {
+    const controllers = registry.controllers;
+    for (const name of controllerHookNames(options)) server.addPostStartHook(name, (context) => controllers.start(name, context.signal));
   }
   return { server, registry, admission: registry.admission.chain, close: () => registry.close() };
 }

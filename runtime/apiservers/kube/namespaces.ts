@@ -43,18 +43,28 @@ export const NAMESPACE_HOOKS: KindStrategyHooks = {
   },
 };
 
-/** Reads namespaces straight from their store. */
+/**
+ * Reads namespaces from their store: from the watch cache (resourceVersion 0), as upstream's
+ * lifecycle plugin reads its lister, and live when asked or when the cache does not have the
+ * namespace (it may have been created a moment ago). Saves a storage round trip per write.
+ */
 export function storeNamespaceLookup(namespaces: Store): NamespaceLookup {
+  const read = async (name: string, resourceVersion: string | undefined): Promise<{ phase?: string } | undefined> => {
+    try {
+      const ns = await namespaces.get(systemContext, name, { resourceVersion });
+      return { phase: (ns['status'] as { phase?: string } | undefined)?.phase };
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  };
   return {
-    async get(name) {
-      try {
-        const ns = await namespaces.get(systemContext, name);
-        const phase = (ns['status'] as { phase?: string } | undefined)?.phase;
-        return { phase };
-      } catch (error) {
-        if (isNotFound(error)) return undefined;
-        throw error;
+    async get(name, options) {
+      if (!options?.live) {
+        const cached = await read(name, '0');
+        if (cached) return cached;
       }
+      return read(name, undefined);
     },
   };
 }

@@ -28,6 +28,12 @@ export function aggregatedContentType(version: 'v2' | 'v2beta1'): string {
 export interface DiscoveryHandlerOptions {
   /** `serverAddressByClientCIDRs` of /api; the request's Host when absent. */
   readonly externalAddress?: string;
+  /**
+   * Whether /api and /apis may answer in the aggregated form (default true). Without it every
+   * client gets the legacy documents and discovers group-version by group-version, as from a
+   * kube-apiserver with the AggregatedDiscoveryEndpoint feature gate off.
+   */
+  readonly aggregated?: boolean;
 }
 
 type Handler = (ctx: Koa.Context) => void;
@@ -65,7 +71,7 @@ export class DiscoveryHandler {
   /** Root documents: /api (core group only) and /apis (named groups). */
   private root(ctx: Koa.Context, which: 'api' | 'apis'): void {
     ctx.set('Vary', 'Accept');
-    const negotiated = negotiateOutput(ctx.get('Accept') || undefined, [MEDIA_JSON, MEDIA_YAML], AGGREGATED);
+    const negotiated = negotiateOutput(ctx.get('Accept') || undefined, [MEDIA_JSON, MEDIA_YAML], this.options.aggregated === false ? undefined : AGGREGATED);
     const all = this.groups();
     const groups = which === 'api' ? all.filter((g) => g.name === CORE_GROUP) : all.filter((g) => g.name !== CORE_GROUP);
     if (negotiated.convert) {

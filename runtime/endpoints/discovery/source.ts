@@ -55,11 +55,23 @@ export function storageVersionHash(group: string, version: string, kind: string)
 
 const SUBRESOURCE_VERBS = ['get', 'patch', 'update'] as const;
 
+/**
+ * Subresources a tier serves beyond status and scale (`pods/binding`, `pods/eviction`), which
+ * a ResourceInfo does not carry.
+ */
+export type ExtraSubresources = (group: string, version: string, resource: string) => readonly DiscoverySubresource[];
+
 /** A generated ResourceInfo as discovery lists it. */
-export function discoveryResource(info: ResourceInfo, group: string, storageVersion: string | undefined): DiscoveryResource {
+export function discoveryResource(
+  info: ResourceInfo,
+  group: string,
+  storageVersion: string | undefined,
+  extra: readonly DiscoverySubresource[] = [],
+): DiscoveryResource {
   const subresources: DiscoverySubresource[] = [];
   if (info.subresources.status) subresources.push({ name: 'status', kind: info.kind, verbs: SUBRESOURCE_VERBS });
   if (info.subresources.scale) subresources.push({ name: 'scale', kind: 'Scale', group: 'autoscaling', version: 'v1', verbs: SUBRESOURCE_VERBS });
+  subresources.push(...extra);
   return {
     name: info.plural,
     singularName: info.singular,
@@ -80,7 +92,7 @@ export interface SchemeLike {
 }
 
 /** The groups of a scheme that serve resources, versions by priority; groups without resources are left out. */
-export function schemeDiscoverySource(scheme: SchemeLike): DiscoverySource {
+export function schemeDiscoverySource(scheme: SchemeLike, extraSubresources?: ExtraSubresources): DiscoverySource {
   let cached: DiscoveryGroup[] | undefined;
   let cachedCount = -1;
   return {
@@ -94,7 +106,8 @@ export function schemeDiscoverySource(scheme: SchemeLike): DiscoverySource {
           const resources = scheme.resourcesOf({ group: info.name, version });
           if (resources.length === 0) continue;
           const storage = info.hasInternal ? info.storageVersion : undefined;
-          versions.push({ version, resources: resources.map((r) => discoveryResource(r, info.name, storage)), freshness: 'Current' });
+          const listed = resources.map((r) => discoveryResource(r, info.name, storage, extraSubresources?.(info.name, version, r.plural)));
+          versions.push({ version, resources: listed, freshness: 'Current' });
         }
         if (versions.length > 0) groups.push({ name: info.name, versions });
       }

@@ -4,14 +4,17 @@
  * the kind's schema, strict field validation applied, and converted to the hub form with
  * defaults, as apiserver's create and update handlers decode.
  */
-import { parse as parseYaml } from 'yaml';
-import { goQuote, newBadRequest, newInvalid, newRequestEntityTooLarge, type FieldError } from '../../machinery/errors.js';
+import { parseDocument } from 'yaml';
+import { goQuote, isStatusError, newBadRequest, newInvalid, newRequestEntityTooLarge, type FieldError } from '../../machinery/errors.js';
+import { dropGoZeroMetadata } from '../../machinery/protobuf/go-zero-meta.js';
 import { describeFailure, formatApiVersion, MEDIA_PROTOBUF, SchemeError, type MediaType, type WireObject } from '../../machinery/scheme.js';
 import type { GroupVersionKind } from '../../machinery/scheme-types.js';
 import type { KObject } from '../../registry/meta.js';
 import { MEDIA_JSON, MEDIA_YAML, negotiateInput } from '../negotiation.js';
 import type { EndpointContext } from './context.js';
 import { duplicateJSONFields } from './fields.js';
+import { duplicateYAMLFields } from './yaml-fields.js';
+import { exceedsNestingDepth, isStackOverflow, tooDeep, withinDepth } from './nesting.js';
 import type { FieldValidation } from './query.js';
 import type { RequestScope } from './scope.js';
 import type { Warnings } from './warnings.js';
@@ -96,25 +99,27 @@ export async function decodeBody(
   let gvk: GroupVersionKind;
   let versioned: WireObject;
   let jsonText: string | undefined;
+  let yamlDuplicates: string[] = [];
+  const unrecognized = `the object provided is unrecognized (must be of type ${expected.kind}): `;
+  if (mediaType === MEDIA_JSON && exceedsNestingDepth(body.toString('utf8'))) throw tooDeep(unrecognized);
   try {
     if (mediaType === MEDIA_YAML && fieldValidation !== 'Ignore') {
       // Parsed here to see duplicate keys as a field problem rather than a parse failure.
-      const doc = parseYaml(body.toString('utf8'), { uniqueKeys: false }) as unknown;
-      jsonText = JSON.stringify(doc);
-      ({ gvk, object: versioned } = scope.scheme.decodeVersioned(jsonText, MEDIA_JSON, expected));
-      jsonText = undefined;
+      const doc = parseDocument(body.toString('utf8'), { uniqueKeys: false });
+      if (doc.errors.length > 0) throw doc.errors[0];
+      yamlDuplicates = duplicateYAMLFields(doc);
+      ({ gvk, object: versioned } = scope.scheme.decodeVersioned(JSON.stringify(doc.toJS()), MEDIA_JSON, expected));
     } else {
       ({ gvk, object: versioned } = scope.scheme.decodeVersioned(mediaType === MEDIA_PROTOBUF ? new Uint8Array(body) : body.toString('utf8'), mediaType, expected));
       if (mediaType === MEDIA_JSON) jsonText = body.toString('utf8');
     }
   } catch (error) {
-    if (error instanceof SchemeError) {
-      if (error.reason === 'BadRequest') {
-        throw newBadRequest(`the object provided is unrecognized (must be of type ${expected.kind}): ${error.message} (${summarize(body)})`);
-      }
-      throw newBadRequest(`${error.message}`);
-    }
-    throw error;
+    if (isStatusError(error)) throw error;
+    if (isStackOverflow(error)) throw tooDeep(unrecognized);
+    if (error instanceof SchemeError && error.reason !== 'BadRequest') throw newBadRequest(`${error.message}`);
+    // Malformed YAML or protobuf (truncated, bad varints, no k8s\0 prefix) is the client's fault too.
+    const summary = mediaType === MEDIA_PROTOBUF ? '' : ` (${summarize(body)})`;
+    throw newBadRequest(`${unrecognized}${error instanceof Error ? error.message : String(error)}${summary}`);
   }
   if (gvk.group !== expected.group || gvk.version !== expected.version) {
     throw newBadRequest(`the API version in the data (${formatApiVersion(gvk)}) does not match the expected API version (${formatApiVersion(expected)})`);
@@ -122,8 +127,24 @@ export async function decodeBody(
   if (gvk.kind !== expected.kind) {
     throw newBadRequest(`${gvk.kind} in version ${goQuote(gvk.version)} cannot be handled as a ${expected.kind}: the kind ${goQuote(gvk.kind)} is not served at this URL`);
   }
+  return withinDepth(unrecognized, () => checkDecoded(scope, expected, fieldValidation, warnings, { gvk, versioned, jsonText, yamlDuplicates, mediaType }));
+}
+
+/** Field validation, the schema check and conversion of a decoded body. */
+function checkDecoded(
+  scope: RequestScope,
+  expected: GroupVersionKind,
+  fieldValidation: FieldValidation,
+  warnings: Warnings,
+  decoded: { gvk: GroupVersionKind; versioned: WireObject; jsonText: string | undefined; yamlDuplicates: readonly string[]; mediaType: MediaType },
+): DecodedBody {
+  const { gvk, versioned, jsonText, yamlDuplicates, mediaType } = decoded;
+  if (mediaType === MEDIA_PROTOBUF) dropGoZeroMetadata(versioned);
+  // A create-only resource that stores nothing (an access review) computes its status: what the
+  // client sent there (kubectl sends empty lists as null) is dropped before validation.
+  if (scope.rest.getter === undefined && scope.rest.lister === undefined) delete versioned['status'];
   if (fieldValidation !== 'Ignore' && mediaType !== MEDIA_PROTOBUF) {
-    const problems = fieldProblems(scope, versioned, gvk, jsonText);
+    const problems = [...fieldProblems(scope, versioned, gvk, jsonText), ...yamlDuplicates.map((path) => `duplicate field ${goQuote(path)}`)];
     if (problems.length > 0) {
       if (fieldValidation === 'Strict') {
         throw newBadRequest(`${gvk.kind} in version ${goQuote(gvk.version)} cannot be handled as a ${expected.kind}: ${strictDecodingMessage(problems)}`);

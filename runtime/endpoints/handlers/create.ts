@@ -26,6 +26,7 @@ export async function createHandler(ctx: EndpointContext, scope: RequestScope): 
   await scope.admission.admit(attrs);
   const created = await creater.create(request.registry, object, {
     dryRun,
+    name: request.name !== '' ? request.name : undefined,
     validate: (o) => scope.admission.validate({ ...attrs, object: o }),
   });
   writeObject(ctx, scope, 201, created, output, request.warnings);

@@ -13,6 +13,7 @@ import { formatApiVersion, type WireObject } from '../../machinery/scheme.js';
 import type { KObject } from '../../registry/meta.js';
 import { checkSchema, fieldProblems, readBody, strictDecodingMessage } from './body.js';
 import type { EndpointContext } from './context.js';
+import { exceedsNestingDepth, tooDeep, withinDepth } from './nesting.js';
 import { parseWriteOptions } from './query.js';
 import { attributes, prepare } from './request.js';
 import { negotiate, writeObject } from './response.js';
@@ -46,8 +47,10 @@ export async function patchHandler(ctx: EndpointContext, scope: RequestScope): P
   const output = negotiate(ctx, scope);
   const body = await readBody(ctx, scope.maxRequestBodyBytes);
   let patch: unknown;
+  const text = body.toString('utf8');
+  if (exceedsNestingDepth(text)) throw tooDeep('error decoding patch: ');
   try {
-    patch = JSON.parse(body.toString('utf8'));
+    patch = JSON.parse(text);
   } catch (error) {
     throw newBadRequest(`error decoding patch: ${(error as Error).message}`);
   }
@@ -56,7 +59,9 @@ export async function patchHandler(ctx: EndpointContext, scope: RequestScope): P
   const base = attributes(ctx, scope, request, 'UPDATE', { name: request.name, options, dryRun });
   const gvk = scope.kind;
 
-  const applyPatch = (existing: KObject): KObject => {
+  // A patch within the depth limit can still be too deep for the recursive merge: a 400, not a 500.
+  const applyPatch = (existing: KObject): KObject => withinDepth('error applying patch: ', () => applyPatchTo(existing));
+  const applyPatchTo = (existing: KObject): KObject => {
     const original = scope.scheme.fromInternal(existing as WireObject, gvk);
     const patched = patcher.apply(patchKind, original, patch, gvk, { strict });
     if (patched === null || typeof patched !== 'object' || Array.isArray(patched)) {

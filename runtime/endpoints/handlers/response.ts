@@ -16,6 +16,9 @@ import type { EndpointContext } from './context.js';
 import type { RequestScope } from './scope.js';
 import type { Warnings } from './warnings.js';
 
+/** About how many bytes of a streamed list's JSON go into one write. */
+const LIST_CHUNK_BYTES = 64 * 1024;
+
 export type IncludeObject = 'None' | 'Metadata' | 'Object';
 
 /** The media types a scope can answer in: protobuf only for kinds with a protobuf codec. */
@@ -64,6 +67,8 @@ export function tableOf(
   const rows = objects.map((hub) => {
     const versioned = versionedOf(scope, hub);
     const row: Record<string, unknown> = { cells: table.cells(versioned, hub, now) };
+    const conditions = table.conditions?.(hub);
+    if (conditions && conditions.length > 0) row['conditions'] = conditions;
     if (include === 'Metadata') row['object'] = partialObjectMetadata(versioned, convert.version);
     else if (include === 'Object') row['object'] = versioned;
     return row;
@@ -129,6 +134,29 @@ function listItem(scope: RequestScope, hub: KObject): WireObject {
   return rest;
 }
 
+/**
+ * A list item's JSON as UTF-8 bytes, remembered per hub object and output kind. Hub objects from
+ * the registry are shared and read-only (one per stored object, kept by the watch cache while the
+ * object is current), so a LIST served from the cache encodes each object once rather than once
+ * per LIST, as apiserver's cachingObject does for watch events, and its chunks are copies of
+ * ready bytes. Objects not held elsewhere drop their encodings with them.
+ */
+const itemJSONCache = new WeakMap<KObject, Map<string, Buffer>>();
+
+function listItemJSON(scope: RequestScope, kindKey: string, hub: KObject): Buffer {
+  let byKind = itemJSONCache.get(hub);
+  let json = byKind?.get(kindKey);
+  if (json === undefined) {
+    json = Buffer.from(JSON.stringify(listItem(scope, hub)));
+    if (!byKind) itemJSONCache.set(hub, (byKind = new Map()));
+    byKind.set(kindKey, json);
+  }
+  return json;
+}
+
+const COMMA = Buffer.from(',');
+const LIST_END = Buffer.from(']}');
+
 /** Writes a list: JSON streamed item by item; YAML, protobuf, Table and metadata lists whole. */
 export function writeList(ctx: EndpointContext, scope: RequestScope, code: number, list: ObjectList, output: NegotiatedOutput, warnings: Warnings): void {
   warnings.write(ctx);
@@ -162,18 +190,35 @@ export function writeList(ctx: EndpointContext, scope: RequestScope, code: numbe
   ctx.status = code;
   ctx.set('Content-Type', output.contentType);
   const head = `{"kind":${JSON.stringify(listKind.kind)},"apiVersion":${JSON.stringify(formatApiVersion(listKind))},"metadata":${JSON.stringify(listMeta)},"items":[`;
-  if (list.items.length <= 100) {
-    ctx.body = `${head}${list.items.map((hub) => JSON.stringify(listItem(scope, hub))).join(',')}]}`;
-    return;
-  }
-  function* chunks(): Generator<string> {
-    yield head;
+  const kindKey = `${scope.kind.group}/${scope.kind.version}/${scope.kind.kind}`;
+  // Items are encoded one at a time but sent in chunks of about LIST_CHUNK_BYTES: a write per
+  // item costs a TLS record and a syscall each, which made large LISTs spend more time writing
+  // than encoding. Memory stays bounded by the chunk size, not the list's.
+  function* chunks(): Generator<Buffer> {
+    const parts: Buffer[] = [Buffer.from(head)];
+    let size = parts[0]!.length;
     let first = true;
     for (const hub of list.items) {
-      yield (first ? '' : ',') + JSON.stringify(listItem(scope, hub));
+      if (!first) {
+        parts.push(COMMA);
+        size += 1;
+      }
       first = false;
+      const item = listItemJSON(scope, kindKey, hub);
+      parts.push(item);
+      size += item.length;
+      if (size >= LIST_CHUNK_BYTES) {
+        yield Buffer.concat(parts, size);
+        parts.length = 0;
+        size = 0;
+      }
     }
-    yield ']}';
+    parts.push(LIST_END);
+    yield Buffer.concat(parts, size + LIST_END.length);
+  }
+  if (list.items.length <= 100) {
+    ctx.body = Buffer.concat([...chunks()]);
+    return;
   }
   ctx.body = Readable.from(chunks());
 }

@@ -32,3 +32,4 @@ export type { Instant } from './rfc3339.js';
 export { encodeTime, decodeTime, encodeMicroTime, decodeMicroTime } from './time.js';
 export { readBase64, writeBase64 } from './bytes.js';
 export { Writer } from './writer.js';
+export { dropGoZeroMetadata, dropObjectMetaZeros } from './go-zero-meta.js';

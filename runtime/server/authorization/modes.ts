@@ -3,15 +3,34 @@
  * auth layer through `AuthorizerFactories`; a mode named but not supplied is a startup error.
  */
 import { MASTERS_GROUP } from '../authentication/types.js';
-import type { AuthorizationAttributes, AuthorizationResult, Authorizer } from './types.js';
+import type { AuthorizationAttributes, AuthorizationResult, Authorizer, NonResourceRuleInfo, ResourceRuleInfo, RulesResult } from './types.js';
 
-export const alwaysAllow: Authorizer = { name: 'AlwaysAllow', authorize: () => ({ decision: 'Allow' }) };
-export const alwaysDeny: Authorizer = { name: 'AlwaysDeny', authorize: () => ({ decision: 'NoOpinion', reason: 'Everything is forbidden.' }) };
+const NO_RULES: RulesResult = { resourceRules: [], nonResourceRules: [], incomplete: false };
 
-/** system:masters may do anything, before any mode is asked (upstream's privileged group authorizer). */
+/** AlwaysAllow lists one rule allowing every verb on everything, and says it is complete. */
+export const alwaysAllow: Authorizer = {
+  name: 'AlwaysAllow',
+  authorize: () => ({ decision: 'Allow' }),
+  rulesFor: () => ({
+    resourceRules: [{ verbs: ['*'], apiGroups: ['*'], resources: ['*'] }],
+    nonResourceRules: [{ verbs: ['*'], nonResourceURLs: ['*'] }],
+    incomplete: false,
+  }),
+};
+export const alwaysDeny: Authorizer = {
+  name: 'AlwaysDeny',
+  authorize: () => ({ decision: 'NoOpinion', reason: 'Everything is forbidden.' }),
+  rulesFor: () => NO_RULES,
+};
+
+/**
+ * system:masters may do anything, before any mode is asked (upstream's privileged group
+ * authorizer). Upstream gives it no rule resolver, so it adds no rules to a rules review.
+ */
 export const privilegedGroups: Authorizer = {
   name: 'privileged-groups',
   authorize: (a: AuthorizationAttributes) => ({ decision: a.user.groups.includes(MASTERS_GROUP) ? 'Allow' : 'NoOpinion' }),
+  rulesFor: () => NO_RULES,
 };
 
 export type AuthorizerFactories = Readonly<Record<string, () => Authorizer>>;
@@ -45,6 +64,26 @@ export function unionAuthorizer(authorizers: readonly Authorizer[]): Authorizer 
         if (result.reason) reasons.push(result.reason);
       }
       return { decision: 'NoOpinion', reason: reasons.join(', ') };
+    },
+    // Every mode's rules together; a mode that cannot list its rules makes the answer incomplete.
+    async rulesFor(user, namespace): Promise<RulesResult> {
+      const resourceRules: ResourceRuleInfo[] = [];
+      const nonResourceRules: NonResourceRuleInfo[] = [];
+      const errors: string[] = [];
+      let incomplete = false;
+      for (const authorizer of authorizers) {
+        if (!authorizer.rulesFor) {
+          incomplete = true;
+          continue;
+        }
+        const rules = await authorizer.rulesFor(user, namespace);
+        resourceRules.push(...rules.resourceRules);
+        nonResourceRules.push(...rules.nonResourceRules);
+        if (rules.incomplete) incomplete = true;
+        if (rules.evaluationError) errors.push(rules.evaluationError);
+      }
+      const evaluationError = errors.length === 0 ? undefined : errors.length === 1 ? errors[0] : `[${errors.join(', ')}]`;
+      return { resourceRules, nonResourceRules, incomplete, evaluationError };
     },
   };
 }

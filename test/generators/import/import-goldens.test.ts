@@ -71,7 +71,7 @@ describe('npm run import (the CLI)', () => {
   const run = (root: string, ...args: string[]) =>
     spawnSync(process.execPath, ['--import', 'tsx', cli, crd, '--root', root, ...args], { encoding: 'utf8' });
 
-  it('writes a new group, then keeps the types it wrote unless --force', () => {
+  it('writes a new group, then keeps the types it wrote unless --update or --force', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'kapi-import-'));
     try {
       cpSync(path.join(TESTDATA, 'crd', 'api-definitions', 'meta'), path.join(root, 'api-definitions', 'meta'), { recursive: true });
@@ -85,8 +85,25 @@ describe('npm run import (the CLI)', () => {
 
       const again = run(root);
       assert.equal(again.status, 1);
-      assert.match(again.stderr, /api-definitions\/stable\/v1\/types\.ts exists; pass --force/);
+      assert.match(again.stderr, /api-definitions\/stable\/v1\/types\.ts exists; pass --update to merge into it or --force/);
       assert.equal(run(root, '--force').status, 0);
+
+      // A hand edit survives --update, and what the edit removed from the import comes back.
+      const file = path.join(root, 'api-definitions', 'stable', 'v1', 'types.ts');
+      const edited = expected
+        .replace(/(\n\s*\/\*\*[^\n]*\*\/)?\n\s*cronSpec\??: string;/, '')
+        .replace('shortName=ct,', 'shortName=ct;cron,');
+      assert.notEqual(edited, expected);
+      writeFileSync(file, edited);
+      const updated = run(root, '--update');
+      assert.equal(updated.status, 0, updated.stderr);
+      assert.match(updated.stderr, /\+ CronTabSpec\.cronSpec/);
+      const merged = readFileSync(file, 'utf8');
+      assert.match(merged, /shortName=ct;cron,/);
+      assert.match(merged, /cronSpec\??: string;/);
+      const unchanged = run(root, '--update');
+      assert.match(unchanged.stdout, /unchanged api-definitions\/stable\/v1\/types\.ts/);
+      assert.equal(readFileSync(file, 'utf8'), merged);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -5,17 +5,21 @@ import type * as v1 from '../../../api-definitions/batch/v1/types.js';
 import type * as corev1 from '../../../api-definitions/core/v1/types.js';
 import { SetDefaults_CronJob, SetDefaults_Job } from '../../../api-definitions/batch/v1/defaults.js';
 import {
+  SetDefaults_AzureDiskVolumeSource,
   SetDefaults_ConfigMapVolumeSource,
   SetDefaults_Container,
   SetDefaults_ContainerPort,
   SetDefaults_DownwardAPIVolumeSource,
   SetDefaults_HTTPGetAction,
   SetDefaults_HostPathVolumeSource,
+  SetDefaults_ISCSIVolumeSource,
   SetDefaults_ObjectFieldSelector,
   SetDefaults_PersistentVolumeClaimSpec,
   SetDefaults_PodSpec,
   SetDefaults_Probe,
   SetDefaults_ProjectedVolumeSource,
+  SetDefaults_RBDVolumeSource,
+  SetDefaults_ScaleIOVolumeSource,
   SetDefaults_SecretVolumeSource,
   SetDefaults_ServiceAccountTokenProjection,
   SetDefaults_Volume,
@@ -69,6 +73,10 @@ function default_JobSpec(obj: v1.JobSpec): void {
 
 function default_JobTemplateSpec(obj: v1.JobTemplateSpec): void {
   if (obj.spec != null) default_JobSpec(obj.spec);
+}
+
+function default_corev1_AzureDiskVolumeSource(obj: corev1.AzureDiskVolumeSource): void {
+  SetDefaults_AzureDiskVolumeSource(obj);
 }
 
 function default_corev1_ConfigMapVolumeSource(obj: corev1.ConfigMapVolumeSource): void {
@@ -131,6 +139,10 @@ function default_corev1_HostPathVolumeSource(obj: corev1.HostPathVolumeSource): 
   SetDefaults_HostPathVolumeSource(obj);
 }
 
+function default_corev1_ISCSIVolumeSource(obj: corev1.ISCSIVolumeSource): void {
+  SetDefaults_ISCSIVolumeSource(obj);
+}
+
 function default_corev1_Lifecycle(obj: corev1.Lifecycle): void {
   if (obj.postStart != null) default_corev1_LifecycleHandler(obj.postStart);
   if (obj.preStop != null) default_corev1_LifecycleHandler(obj.preStop);
@@ -175,6 +187,14 @@ function default_corev1_ProjectedVolumeSource(obj: corev1.ProjectedVolumeSource)
   if (obj.sources != null) for (const v0 of obj.sources) default_corev1_VolumeProjection(v0);
 }
 
+function default_corev1_RBDVolumeSource(obj: corev1.RBDVolumeSource): void {
+  SetDefaults_RBDVolumeSource(obj);
+}
+
+function default_corev1_ScaleIOVolumeSource(obj: corev1.ScaleIOVolumeSource): void {
+  SetDefaults_ScaleIOVolumeSource(obj);
+}
+
 function default_corev1_SecretVolumeSource(obj: corev1.SecretVolumeSource): void {
   SetDefaults_SecretVolumeSource(obj);
 }
@@ -187,8 +207,12 @@ function default_corev1_Volume(obj: corev1.Volume): void {
   SetDefaults_Volume(obj);
   if (obj.hostPath != null) default_corev1_HostPathVolumeSource(obj.hostPath);
   if (obj.secret != null) default_corev1_SecretVolumeSource(obj.secret);
+  if (obj.iscsi != null) default_corev1_ISCSIVolumeSource(obj.iscsi);
+  if (obj.rbd != null) default_corev1_RBDVolumeSource(obj.rbd);
   if (obj.downwardAPI != null) default_corev1_DownwardAPIVolumeSource(obj.downwardAPI);
   if (obj.configMap != null) default_corev1_ConfigMapVolumeSource(obj.configMap);
+  if (obj.azureDisk != null) default_corev1_AzureDiskVolumeSource(obj.azureDisk);
+  if (obj.scaleIO != null) default_corev1_ScaleIOVolumeSource(obj.scaleIO);
   if (obj.projected != null) default_corev1_ProjectedVolumeSource(obj.projected);
   if (obj.ephemeral != null) default_corev1_EphemeralVolumeSource(obj.ephemeral);
 }

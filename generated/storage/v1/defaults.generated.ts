@@ -3,7 +3,13 @@
 
 import type * as corev1 from '../../../api-definitions/core/v1/types.js';
 import type * as v1 from '../../../api-definitions/storage/v1/types.js';
-import { SetDefaults_HostPathVolumeSource } from '../../../api-definitions/core/v1/defaults.js';
+import {
+  SetDefaults_AzureDiskVolumeSource,
+  SetDefaults_HostPathVolumeSource,
+  SetDefaults_ISCSIPersistentVolumeSource,
+  SetDefaults_RBDPersistentVolumeSource,
+  SetDefaults_ScaleIOPersistentVolumeSource,
+} from '../../../api-definitions/core/v1/defaults.js';
 import {
   SetDefaults_CSIDriver,
   SetDefaults_StorageClass,
@@ -39,12 +45,32 @@ export function SetObjectDefaults_VolumeAttachmentList(obj: v1.VolumeAttachmentL
   default_VolumeAttachmentList(obj);
 }
 
+function default_corev1_AzureDiskVolumeSource(obj: corev1.AzureDiskVolumeSource): void {
+  SetDefaults_AzureDiskVolumeSource(obj);
+}
+
 function default_corev1_HostPathVolumeSource(obj: corev1.HostPathVolumeSource): void {
   SetDefaults_HostPathVolumeSource(obj);
 }
 
+function default_corev1_ISCSIPersistentVolumeSource(obj: corev1.ISCSIPersistentVolumeSource): void {
+  SetDefaults_ISCSIPersistentVolumeSource(obj);
+}
+
 function default_corev1_PersistentVolumeSpec(obj: corev1.PersistentVolumeSpec): void {
   if (obj.hostPath != null) default_corev1_HostPathVolumeSource(obj.hostPath);
+  if (obj.rbd != null) default_corev1_RBDPersistentVolumeSource(obj.rbd);
+  if (obj.iscsi != null) default_corev1_ISCSIPersistentVolumeSource(obj.iscsi);
+  if (obj.azureDisk != null) default_corev1_AzureDiskVolumeSource(obj.azureDisk);
+  if (obj.scaleIO != null) default_corev1_ScaleIOPersistentVolumeSource(obj.scaleIO);
+}
+
+function default_corev1_RBDPersistentVolumeSource(obj: corev1.RBDPersistentVolumeSource): void {
+  SetDefaults_RBDPersistentVolumeSource(obj);
+}
+
+function default_corev1_ScaleIOPersistentVolumeSource(obj: corev1.ScaleIOPersistentVolumeSource): void {
+  SetDefaults_ScaleIOPersistentVolumeSource(obj);
 }
 
 function default_CSIDriver(obj: v1.CSIDriver): void {

@@ -30,6 +30,8 @@ export function propertyKey(key: string): string {
  */
 export function literal(value: unknown, indent = '', column = indent.length, trailer = 1): string {
   const budget = PRINT_WIDTH - column - trailer;
+  // A scalar cannot be broken: it stays whole, however long.
+  if (value === null || typeof value !== 'object') return flatLiteral(value, Infinity)!;
   const flat = flatLiteral(value, budget);
   if (flat !== undefined) return flat;
   const inner = `${indent}  `;

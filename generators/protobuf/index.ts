@@ -64,7 +64,7 @@ import { WirePlanner } from './wire-plan.js';
 
 export const protobufGenerator: Generator = {
   name: 'protobuf',
-  async generate(model: ApiModel): Promise<GeneratedFile[]> {
+  generate(model: ApiModel): GeneratedFile[] {
     const index = new ModelIndex(model);
     const packages: PackageModel[] = model.groups.flatMap((group) => group.versions.filter(hasProtobuf));
     const planner = new WirePlanner(index, new Set(packages.map((pkg) => pkg.id)));
@@ -75,8 +75,6 @@ export const protobufGenerator: Generator = {
     const built = packages.map((pkg) => buildPackageFile(index, planner, pkg));
     for (const file of built) errors.push(...file.errors);
     if (errors.length > 0) throw new CodegenErrors(errors);
-    return Promise.all(
-      built.map(async (file) => ({ path: file.path, content: layoutTypeScript(file.source!) })),
-    );
+    return built.map((file) => ({ path: file.path, content: layoutTypeScript(file.source!) }));
   },
 };

@@ -199,6 +199,27 @@ const rows: Row[] = [
     cells: ['check', 1, AGE],
   },
   {
+    name: 'horizontalpodautoscalers',
+    path: '/apis/autoscaling/v2/namespaces/default/horizontalpodautoscalers',
+    body: {
+      apiVersion: 'autoscaling/v2',
+      kind: 'HorizontalPodAutoscaler',
+      metadata: { name: 'h' },
+      spec: {
+        scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' },
+        minReplicas: 2,
+        maxReplicas: 5,
+        metrics: [
+          { type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 50 } } },
+          { type: 'Pods', pods: { metric: { name: 'qps' }, target: { type: 'AverageValue', averageValue: '10' } } },
+          { type: 'Resource', resource: { name: 'memory', target: { type: 'AverageValue', averageValue: '1Gi' } } },
+        ],
+      },
+    },
+    columns: ['Name', 'Reference', 'Targets', 'MinPods', 'MaxPods', 'Replicas', 'Age'],
+    cells: ['h', 'Deployment/web', 'cpu: <unknown>/50%, <unknown>/10 + 1 more...', '2', 5, 0, AGE],
+  },
+  {
     name: 'events.k8s.io events',
     path: '/apis/events.k8s.io/v1/namespaces/default/events',
     body: {

@@ -47,8 +47,8 @@ describe('kubectl verbs on HorizontalPodAutoscalers', { skip: VERSIONS.length ==
       it('get prints a table', async () => {
         const out = ok(await kapi.kubectl(version, 'get', 'hpa'));
         const [header, ...rows] = out.trim().split('\n');
-        assert.match(header, /^NAME\s+AGE$/);
-        assert.ok(rows.some((r) => new RegExp(`^${name}\\s+\\d+s$`).test(r)), out);
+        assert.match(header, /^NAME\s+REFERENCE\s+TARGETS\s+MINPODS\s+MAXPODS\s+REPLICAS\s+AGE$/);
+        assert.ok(rows.some((r) => new RegExp(`^${name}\\s+Deployment/${name}\\s+cpu: <unknown>/80%\\s+1\\s+3\\s+0\\s+\\d+s$`).test(r)), out);
         const wide = ok(await kapi.kubectl(version, 'get', 'hpa', name, '--show-labels', '-o', 'wide'));
         assert.match(wide, new RegExp(`app=${name}`));
         const all = ok(await kapi.kubectl(version, 'get', 'hpa', '-A'));

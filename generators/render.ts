@@ -1,7 +1,10 @@
-/** Renders a generator's handlebars templates and formats the result. */
+/** Renders a generator's handlebars templates; `formatTypeScript` formats hand-run output. */
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import * as prettier from 'prettier';
+import type * as prettier from 'prettier';
+import { literal, propertyKey } from './layout.js';
+
+export { layoutTypeScript } from './layout.js';
 
 const PRETTIER_OPTIONS: prettier.Options = {
   parser: 'typescript',
@@ -19,6 +22,11 @@ export function templates(dir: URL): (name: string, view: object) => string {
   const cache = new Map<string, HandlebarsTemplateDelegate>();
   env.registerHelper('json', (value: unknown) => JSON.stringify(value));
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // A JSON value as a one-line TypeScript literal (single quotes, bare keys).
+  env.registerHelper('literal', (value: unknown) => literal(value, '', 0, 0));
+  env.registerHelper('prop', (value: string) => propertyKey(value));
+  // A multi-line snippet placed after `spaces` columns of indentation: its later lines get them too.
+  env.registerHelper('indented', (text: string, spaces: number) => text.split('\n').join(`\n${' '.repeat(spaces)}`));
   return (name, view) => {
     let template = cache.get(name);
     if (!template) {
@@ -29,7 +37,12 @@ export function templates(dir: URL): (name: string, view: object) => string {
   };
 }
 
-/** Formats TypeScript so generated code reads like hand-written code. */
+/**
+ * Formats TypeScript with prettier. Codegen does not use it (its templates are laid out as
+ * they render, see layout.ts); `npm run import` does, for the types files it writes once.
+ */
 export async function formatTypeScript(source: string): Promise<string> {
-  return prettier.format(source, PRETTIER_OPTIONS);
+  // Loaded on first use, so that codegen does not load prettier at all.
+  const { format } = await import('prettier');
+  return format(source, PRETTIER_OPTIONS);
 }

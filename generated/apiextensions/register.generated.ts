@@ -26,9 +26,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: ['crd', 'crds'],
       categories: ['api-extensions'],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: true,
-      },
+      subresources: { status: true },
       printColumns: [],
     },
   ],

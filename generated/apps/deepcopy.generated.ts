@@ -324,9 +324,8 @@ export function deepCopyStatefulSetSpec(input: apps.StatefulSetSpec): apps.State
   if (input.revisionHistoryLimit != null) out.revisionHistoryLimit = input.revisionHistoryLimit;
   if (input.minReadySeconds != null) out.minReadySeconds = input.minReadySeconds;
   if (input.persistentVolumeClaimRetentionPolicy != null)
-    out.persistentVolumeClaimRetentionPolicy = deepCopyStatefulSetPersistentVolumeClaimRetentionPolicy(
-      input.persistentVolumeClaimRetentionPolicy,
-    );
+    out.persistentVolumeClaimRetentionPolicy =
+      deepCopyStatefulSetPersistentVolumeClaimRetentionPolicy(input.persistentVolumeClaimRetentionPolicy);
   if (input.ordinals != null) out.ordinals = deepCopyStatefulSetOrdinals(input.ordinals);
   return out;
 }

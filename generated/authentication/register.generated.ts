@@ -27,9 +27,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: [],
       categories: [],
       verbs: ['create'],
-      subresources: {
-        status: false,
-      },
+      subresources: { status: false },
       printColumns: [],
     },
     {
@@ -41,9 +39,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: [],
       categories: [],
       verbs: ['create'],
-      subresources: {
-        status: false,
-      },
+      subresources: { status: false },
       printColumns: [],
     },
   ],

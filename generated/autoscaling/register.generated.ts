@@ -40,9 +40,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: ['hpa'],
       categories: ['all'],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: true,
-      },
+      subresources: { status: true },
       printColumns: [],
     },
   ],
@@ -56,9 +54,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: ['hpa'],
       categories: ['all'],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: true,
-      },
+      subresources: { status: true },
       printColumns: [],
     },
   ],
@@ -72,9 +68,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: ['hpa'],
       categories: ['all'],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: true,
-      },
+      subresources: { status: true },
       printColumns: [],
     },
   ],
@@ -88,9 +82,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: ['hpa'],
       categories: ['all'],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: true,
-      },
+      subresources: { status: true },
       printColumns: [],
     },
   ],

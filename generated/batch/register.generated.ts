@@ -28,9 +28,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: ['cj'],
       categories: ['all'],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: true,
-      },
+      subresources: { status: true },
       printColumns: [],
     },
     {
@@ -42,9 +40,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: [],
       categories: ['all'],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: true,
-      },
+      subresources: { status: true },
       printColumns: [],
     },
   ],

@@ -27,9 +27,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: ['csr'],
       categories: [],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: true,
-      },
+      subresources: { status: true },
       printColumns: [],
     },
   ],

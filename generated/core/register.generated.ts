@@ -23,9 +23,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: [],
       categories: [],
       verbs: ['create'],
-      subresources: {
-        status: false,
-      },
+      subresources: { status: false },
       printColumns: [],
     },
     {
@@ -37,9 +35,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: ['cs'],
       categories: [],
       verbs: ['get', 'list'],
-      subresources: {
-        status: false,
-      },
+      subresources: { status: false },
       printColumns: [],
     },
     {
@@ -51,9 +47,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: ['cm'],
       categories: [],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: false,
-      },
+      subresources: { status: false },
       printColumns: [],
     },
     {
@@ -65,9 +59,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: ['ep'],
       categories: [],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: false,
-      },
+      subresources: { status: false },
       printColumns: [],
     },
     {
@@ -79,9 +71,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: ['ev'],
       categories: [],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: false,
-      },
+      subresources: { status: false },
       printColumns: [],
     },
     {
@@ -93,9 +83,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: ['limits'],
       categories: [],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: false,
-      },
+      subresources: { status: false },
       printColumns: [],
     },
     {
@@ -107,9 +95,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: ['ns'],
       categories: [],
       verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: true,
-      },
+      subresources: { status: true },
       printColumns: [],
     },
     {
@@ -121,9 +107,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: ['no'],
       categories: [],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: true,
-      },
+      subresources: { status: true },
       printColumns: [],
     },
     {
@@ -135,9 +119,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: ['pv'],
       categories: [],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: true,
-      },
+      subresources: { status: true },
       printColumns: [],
     },
     {
@@ -149,9 +131,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: ['pvc'],
       categories: [],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: true,
-      },
+      subresources: { status: true },
       printColumns: [],
     },
     {
@@ -163,9 +143,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: ['po'],
       categories: ['all'],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: true,
-      },
+      subresources: { status: true },
       printColumns: [],
     },
     {
@@ -177,9 +155,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: [],
       categories: [],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: false,
-      },
+      subresources: { status: false },
       printColumns: [],
     },
     {
@@ -210,9 +186,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: ['quota'],
       categories: [],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: true,
-      },
+      subresources: { status: true },
       printColumns: [],
     },
     {
@@ -224,9 +198,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: [],
       categories: [],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: false,
-      },
+      subresources: { status: false },
       printColumns: [],
     },
     {
@@ -238,9 +210,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: ['svc'],
       categories: ['all'],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: true,
-      },
+      subresources: { status: true },
       printColumns: [],
     },
     {
@@ -252,9 +222,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: ['sa'],
       categories: [],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: false,
-      },
+      subresources: { status: false },
       printColumns: [],
     },
   ],

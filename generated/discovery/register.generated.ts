@@ -28,9 +28,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: [],
       categories: [],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: false,
-      },
+      subresources: { status: false },
       printColumns: [],
     },
   ],

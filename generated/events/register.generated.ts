@@ -27,9 +27,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: ['ev'],
       categories: [],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: false,
-      },
+      subresources: { status: false },
       printColumns: [],
     },
   ],

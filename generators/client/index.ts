@@ -22,7 +22,7 @@ import { fileHeader } from '../generator.js';
 import { ModelIndex } from '../model/lookup.js';
 import type { ApiModel } from '../model/types.js';
 import { generatedFile, typesFile } from '../paths.js';
-import { formatTypeScript, templates } from '../render.js';
+import { layoutTypeScript, templates } from '../render.js';
 import { buildPackageSchemas, buildSchemas } from '../openapi/definitions.js';
 import { OPENAPI_V3 } from '../openapi/flavour.js';
 import { packageTargets } from '../openapi/targets.js';
@@ -47,7 +47,7 @@ export const clientGenerator: Generator = {
         declarations: await schemaDeclarations(document),
         namedTypes: namedTypes(index, target.pkg),
       });
-      files.push({ path: generatedFile(target.pkg, 'client'), content: await formatTypeScript(source) });
+      files.push({ path: generatedFile(target.pkg, 'client'), content: layoutTypeScript(source) });
     }
     return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   },

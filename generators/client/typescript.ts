@@ -11,6 +11,7 @@ import openapiTS, {
   type SchemaObject,
 } from 'openapi-typescript';
 import type ts from 'typescript';
+import { houseStyle } from './house-style.js';
 
 /**
  * Schemas whose JSON is more than their OpenAPI type says: IntOrString is published as
@@ -34,5 +35,5 @@ export async function schemaDeclarations(document: OpenAPI3): Promise<string> {
     silent: true,
     transform: kubernetesTypes,
   });
-  return astToString(nodes);
+  return houseStyle(astToString(nodes));
 }

@@ -20,7 +20,8 @@ import { Imports } from '../imports.js';
 import { ModelIndex } from '../model/lookup.js';
 import type { ApiModel, PackageModel, StructModel, TypeRef } from '../model/types.js';
 import { generatedFile, typesFile } from '../paths.js';
-import { formatTypeScript, templates } from '../render.js';
+import { quote } from '../layout.js';
+import { layoutTypeScript, templates } from '../render.js';
 import { propertyAccess } from '../ts-names.js';
 import { selectPairs, type ConversionPair, type ValuePlan } from './pairs.js';
 
@@ -45,7 +46,7 @@ export const conversionGenerator: Generator = {
           );
         }
         const path = generatedFile(pkg, 'conversion');
-        files.push({ path, content: await formatTypeScript(renderPackage(index, pkg, group.internal, selected.pairs, path)) });
+        files.push({ path, content: layoutTypeScript(renderPackage(index, pkg, group.internal, selected.pairs, path)) });
       }
     }
     if (errors.length > 0) throw new CodegenErrors(errors);
@@ -72,7 +73,7 @@ function renderPackage(index: ModelIndex, pkg: PackageModel, hub: PackageModel, 
         const toField = pair.to.fields.find((x) => x.name === f.name)!;
         const source = propertyAccess('input', f.name);
         let expression = valueExpression(index, imports, pkg, f.plan, source, 0);
-        if (!sameShape(index, fromField.type, toField.type)) expression = `${expression} as NonNullable<${toType}[${JSON.stringify(f.name)}]>`;
+        if (!sameShape(index, fromField.type, toField.type)) expression = `${expression} as NonNullable<${toType}[${quote(f.name)}]>`;
         return { source, target: propertyAccess('out', f.name), expression };
       }),
     };

@@ -13,7 +13,7 @@ import { Imports } from '../imports.js';
 import { allPackages, ModelIndex } from '../model/lookup.js';
 import type { ApiModel, PackageModel, StructModel, TypeRef } from '../model/types.js';
 import { generatedFile, typesFile } from '../paths.js';
-import { formatTypeScript, templates } from '../render.js';
+import { layoutTypeScript, templates } from '../render.js';
 import { propertyAccess } from '../ts-names.js';
 
 const render = templates(new URL('./templates/', import.meta.url));
@@ -30,7 +30,7 @@ export const deepcopyGenerator: Generator = {
         const structs = pkg.types.filter((t): t is StructModel => t.kind === 'struct');
         if (structs.length === 0) continue;
         const path = generatedFile(pkg, 'deepcopy');
-        files.push({ path, content: await formatTypeScript(renderPackage(index, pkg, structs, path)) });
+        files.push({ path, content: layoutTypeScript(renderPackage(index, pkg, structs, path)) });
       }
     }
     return files;

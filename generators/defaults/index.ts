@@ -15,7 +15,8 @@ import { ModelIndex, typeKey } from '../model/lookup.js';
 import type { ApiModel, PackageModel, StructModel, TypeRef } from '../model/types.js';
 import { generatedFile, typesFile } from '../paths.js';
 import { hasHandwrittenDefaulter, selectDefaulting } from './selection.js';
-import { formatTypeScript, templates } from '../render.js';
+import { literal } from '../layout.js';
+import { layoutTypeScript, templates } from '../render.js';
 import { propertyAccess } from '../ts-names.js';
 
 const render = templates(new URL('./templates/', import.meta.url));
@@ -28,7 +29,7 @@ export const defaultsGenerator: Generator = {
     for (const group of model.groups) {
       for (const pkg of group.versions) {
         const content = renderPackage(index, pkg);
-        if (content) files.push({ path: generatedFile(pkg, 'defaults'), content: await formatTypeScript(content) });
+        if (content) files.push({ path: generatedFile(pkg, 'defaults'), content: layoutTypeScript(content) });
       }
     }
     return files;
@@ -56,7 +57,7 @@ function renderPackage(index: ModelIndex, pkg: PackageModel): string | undefined
         setDefaults,
         markers: struct.fields
           .filter((f) => f.default !== undefined)
-          .map((f) => ({ target: propertyAccess('obj', f.name), value: JSON.stringify(f.default) })),
+          .map((f) => ({ target: propertyAccess('obj', f.name), value: literal(f.default, '', 0, 0) })),
         nested: struct.fields.flatMap((f) => {
           const walk = walkStatement(index, pkg, f.type, propertyAccess('obj', f.name), needed, 0);
           return walk ? [{ access: propertyAccess('obj', f.name), walk }] : [];

@@ -38,6 +38,7 @@ import { openapiFile } from './openapi-file.js';
 import { packageTargets } from './targets.js';
 import { validationSchemas } from './validation-schemas.js';
 import { validatorFiles } from './validator-files.js';
+import { ValidatorCompiler } from './validators.js';
 
 export { buildDefinitions, buildSchemas } from './definitions.js';
 export type { Schema, SchemaMap } from './schema.js';
@@ -46,11 +47,11 @@ export const openapiGenerator: Generator = {
   name: 'openapi',
   async generate(model: ApiModel): Promise<GeneratedFile[]> {
     const index = new ModelIndex(model);
-    const validation = validationSchemas(buildAll(model, OPENAPI_V3_FOR_VALIDATION));
+    const compiler = new ValidatorCompiler(validationSchemas(buildAll(model, OPENAPI_V3_FOR_VALIDATION)));
     const files: GeneratedFile[] = [];
     for (const target of packageTargets(model)) {
-      files.push(await openapiFile(index, target));
-      files.push(...(await validatorFiles(index, target, validation)));
+      files.push(openapiFile(index, target));
+      files.push(...validatorFiles(index, target, compiler));
     }
     return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   },

@@ -5,7 +5,7 @@
  */
 import { Ajv, type CodeOptions } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
-import * as prettier from 'prettier';
+import { layoutAjvCode, renumberAjvNames } from './ajv-layout.js';
 import type { Schema, SchemaMap } from './schema.js';
 import { VALIDATION_DOCUMENT_ID } from './validation-schemas.js';
 
@@ -31,20 +31,37 @@ export interface ValidatorExport {
 }
 
 /**
- * ES module source exporting the given validators, compiled against every schema in
- * `schemas` (the validation variant of the whole model, so cross-package refs resolve).
- * A fresh ajv instance per call keeps one package's output independent of the others'.
+ * Compiles validators for one package after another with one ajv instance, so that a schema
+ * every package uses (ObjectMeta of meta/v1) is compiled once per run rather than once per
+ * package. Each file still holds all the code its validators need, and its names are
+ * renumbered so that it does not depend on what was compiled before it.
  */
+export class ValidatorCompiler {
+  private readonly ajv: Ajv;
+
+  /**
+   * @param schemas the validation variant of the whole model, so that cross-package refs
+   *   resolve.
+   */
+  constructor(schemas: SchemaMap) {
+    this.ajv = validationAjv(schemas, { source: true, esm: true, lines: true });
+  }
+
+  /** ES module source exporting the given validators, laid out for reading. */
+  compile(exports: readonly ValidatorExport[]): string {
+    if (exports.length === 0) return 'export {};\n';
+    const refs: Record<string, string> = {};
+    for (const { functionName, definition } of exports) refs[functionName] = validationRef(definition);
+    return layoutAjvCode(renumberAjvNames(esmRuntimeImports(standalone.default(this.ajv, refs))));
+  }
+}
+
+/** The validators of one package compiled on their own (a fresh ajv instance). */
 export async function compileValidators(
   schemas: SchemaMap,
   exports: readonly ValidatorExport[],
 ): Promise<string> {
-  if (exports.length === 0) return 'export {};\n';
-  const ajv = validationAjv(schemas, { source: true, esm: true });
-  const refs: Record<string, string> = {};
-  for (const { functionName, definition } of exports) refs[functionName] = validationRef(definition);
-  const code = esmRuntimeImports(standalone.default(ajv, refs));
-  return prettier.format(code, { parser: 'babel', singleQuote: true, printWidth: 110, trailingComma: 'all' });
+  return new ValidatorCompiler(schemas).compile(exports);
 }
 
 /**
@@ -103,5 +120,5 @@ export function esmRuntimeImports(code: string): string {
   if (/\brequire\(/.test(body))
     throw new Error('ajv standalone code requires a module that is not an ajv runtime helper');
   const lines = [...imports].sort().map(([local, specifier]) => `import ${local} from '${specifier}';`);
-  return [...lines, body.replace(/^"use strict";/, '')].join('\n');
+  return [...lines, body.replace(/^"use strict";\n?/, '')].join('\n');
 }

@@ -34,11 +34,14 @@ import { fileHeader } from '../generator.js';
 import { groupIdent, ModelIndex } from '../model/lookup.js';
 import type { ApiModel, PackageModel } from '../model/types.js';
 import { generatedFile, importPath, typesFile } from '../paths.js';
-import { formatTypeScript, templates } from '../render.js';
+import { literal, propertyKey } from '../layout.js';
+import { layoutTypeScript, templates } from '../render.js';
 import { checkPackageCycles, checkPatchMarkers, selectPatchMeta } from './selection.js';
 
 const render = templates(new URL('./templates/', import.meta.url));
 const META_MODULE = 'runtime/machinery/patch/meta.ts';
+/** Where a field's entry starts in the template: inside the struct's `fields: {`. */
+const FIELD_INDENT = '      ';
 
 export const patchGenerator: Generator = {
   name: 'patch',
@@ -53,7 +56,7 @@ export const patchGenerator: Generator = {
     const files: GeneratedFile[] = [];
     for (const pkg of packages) {
       const path = generatedFile(pkg, 'patch');
-      files.push({ path, content: await formatTypeScript(renderPackage(index, pkg, path)) });
+      files.push({ path, content: layoutTypeScript(renderPackage(index, pkg, path)) });
     }
     return files;
   },
@@ -75,15 +78,18 @@ function renderPackage(index: ModelIndex, pkg: PackageModel, path: string): stri
     structs: meta.structs.map((s) => ({
       key: s.key,
       structType: s.structType ?? null,
-      fields: s.fields.map((f) => ({
-        name: f.name,
-        type: f.type,
-        patchStrategy: f.patchStrategy ?? null,
-        patchMergeKey: f.patchMergeKey ?? null,
-        listType: f.listType ?? null,
-        listMapKeys: f.listMapKeys ?? null,
-        mapType: f.mapType ?? null,
-      })),
+      fields: s.fields.map((f) => {
+        const head = `${FIELD_INDENT}${propertyKey(f.name)}: `;
+        const value = {
+          type: f.type,
+          patchStrategy: f.patchStrategy,
+          patchMergeKey: f.patchMergeKey,
+          listType: f.listType,
+          listMapKeys: f.listMapKeys,
+          mapType: f.mapType,
+        };
+        return { line: `${head}${literal(value, FIELD_INDENT, head.length)},` };
+      }),
     })),
     kinds: meta.kinds,
   });

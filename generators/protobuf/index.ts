@@ -57,14 +57,14 @@ import type { GeneratedFile, Generator } from '../generator.js';
 import { ModelIndex } from '../model/lookup.js';
 import type { ApiModel, PackageModel } from '../model/types.js';
 import { hasProtobuf } from '../protobuf-selection.js';
-import { formatTypeScript } from '../render.js';
+import { layoutTypeScript } from '../render.js';
 import { checkFieldNumbers, messageStructs } from './field-numbers.js';
 import { buildPackageFile } from './package-file.js';
 import { WirePlanner } from './wire-plan.js';
 
 export const protobufGenerator: Generator = {
   name: 'protobuf',
-  async generate(model: ApiModel): Promise<GeneratedFile[]> {
+  generate(model: ApiModel): GeneratedFile[] {
     const index = new ModelIndex(model);
     const packages: PackageModel[] = model.groups.flatMap((group) => group.versions.filter(hasProtobuf));
     const planner = new WirePlanner(index, new Set(packages.map((pkg) => pkg.id)));
@@ -75,8 +75,6 @@ export const protobufGenerator: Generator = {
     const built = packages.map((pkg) => buildPackageFile(index, planner, pkg));
     for (const file of built) errors.push(...file.errors);
     if (errors.length > 0) throw new CodegenErrors(errors);
-    return Promise.all(
-      built.map(async (file) => ({ path: file.path, content: await formatTypeScript(file.source!) })),
-    );
+    return built.map((file) => ({ path: file.path, content: layoutTypeScript(file.source!) }));
   },
 };

@@ -259,7 +259,8 @@ class PackageFileBuilder {
       tsType,
       valueType: code.nullable ? `${tsType} | null` : `${tsType} | undefined`,
       initial: code.nullable ? ' = null' : '',
-      zero: code.zero(),
+      // `{} as T` after `??` needs parentheses to read as the fallback it is.
+      zero: code.zero().includes(' as ') ? `(${code.zero()})` : code.zero(),
       nullable: code.nullable,
       writeValue: code.write(2, 'map[key]'),
       valueCases: [

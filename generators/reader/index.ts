@@ -19,7 +19,15 @@ const VERSION_DIR = /^v\d+((alpha|beta)\d+)?$/;
 /** Reads `<root>/api-definitions` from disk. */
 export function readApiModel(rootDir: string): ApiModel {
   const root = path.resolve(rootDir);
-  const project = new Project({ skipAddingFilesFromTsConfig: true, compilerOptions: { allowJs: false } });
+  // The reader resolves type names between the files of api-definitions/ and reads nothing
+  // else: no default lib, no @types, and imports of files outside the added set stay
+  // unresolved instead of pulling runtime/ and node_modules into the program.
+  const project = new Project({
+    skipAddingFilesFromTsConfig: true,
+    skipFileDependencyResolution: true,
+    skipLoadingLibFiles: true,
+    compilerOptions: { allowJs: false, noLib: true, types: [], noResolve: true },
+  });
   project.addSourceFilesAtPaths(path.join(root, DEFINITIONS_DIR, '**/*.ts'));
   return readApiModelFromProject(project, root);
 }

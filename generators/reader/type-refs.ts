@@ -85,7 +85,12 @@ function reference(node: TypeNode, ctx: RefContext): Resolution {
   if (args.length > 0) return fail(`generic type "${node.getText()}" is not supported`);
 
   const declared = declarationOf(ref.getTypeName().getSymbol());
-  if (!declared) return fail(`type "${name}" does not resolve`);
+  if (!declared) {
+    // The reader loads no default lib, so a JavaScript global such as Date resolves to nothing;
+    // it exists, just not where an API type may come from.
+    if (!name.includes('.') && name in globalThis) return fail(`type "${name}" is not declared under api-definitions`);
+    return fail(`type "${name}" does not resolve`);
+  }
   if (declared.file === ctx.scalarsFile && SCALARS.has(declared.name)) {
     return ok({ kind: 'scalar', name: declared.name as ScalarName });
   }

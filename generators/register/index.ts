@@ -12,7 +12,8 @@ import { selectDefaulting } from '../defaults/selection.js';
 import type { ApiModel, GroupModel, PackageModel, StructModel } from '../model/types.js';
 import { GENERATED_ROOT, generatedFile } from '../paths.js';
 import { hasProtobuf } from '../protobuf-selection.js';
-import { formatTypeScript, templates } from '../render.js';
+import { literal } from '../layout.js';
+import { layoutTypeScript, templates } from '../render.js';
 
 const render = templates(new URL('./templates/', import.meta.url));
 const SCHEME_TYPES = 'runtime/machinery/scheme-types.ts';
@@ -25,14 +26,14 @@ export const registerGenerator: Generator = {
     for (const group of model.groups) {
       if (group.versions.length === 0) continue;
       const path = `${GENERATED_ROOT}/${group.dir}/register.generated.ts`;
-      files.push({ path, content: await formatTypeScript(renderGroup(index, group, path)) });
+      files.push({ path, content: layoutTypeScript(renderGroup(index, group, path)) });
     }
     const installers = model.groups
       .filter((g) => g.versions.length > 0)
       .map((g) => ({ alias: `${g.dir.replace(/[^A-Za-z0-9]/g, '')}Group`, path: `./${g.dir}/register.generated.js` }));
     files.push({
       path: `${GENERATED_ROOT}/install.generated.ts`,
-      content: await formatTypeScript(
+      content: layoutTypeScript(
         render('install', { header: fileHeader('register', 'the groups under api-definitions/'), installers }),
       ),
     });
@@ -69,7 +70,7 @@ function renderGroup(index: ModelIndex, group: GroupModel, path: string): string
           listKind: kindNames.has(`${k.id.name}List`) ? `${k.id.name}List` : '',
           ...k.resource!,
         }))
-        .map((r) => JSON.stringify(r, null, 2)),
+        .map((r) => literal(r, '    ')),
       kinds: kinds.map((k) => {
         const conversion = conversions
           ? { toInternal: `${conversions}.${k.id.name}.toInternal`, fromInternal: `${conversions}.${k.id.name}.fromInternal` }
@@ -96,12 +97,16 @@ function renderGroup(index: ModelIndex, group: GroupModel, path: string): string
   return render('register', {
     header: fileHeader('register', `${group.location.file} and the types of ${group.dir}`),
     imports: imports.render(),
-    groupInfo: JSON.stringify({
-      name: group.groupName,
-      versions: group.versions.map((v) => v.version),
-      storageVersion: group.storageVersion ?? group.versions[0]!.version,
-      hasInternal: group.internal !== null,
-    }),
+    groupInfo: literal(
+      {
+        name: group.groupName,
+        versions: group.versions.map((v) => v.version),
+        storageVersion: group.storageVersion ?? group.versions[0]!.version,
+        hasInternal: group.internal !== null,
+      },
+      '',
+      'export const groupInfo: GroupInfo = '.length,
+    ),
     group: group.groupName,
     versions,
     internalKinds,

@@ -196,13 +196,11 @@ export function autoConvert_v1_MatchResources_To_admissionregistration_MatchReso
   if (input.namespaceSelector != null) out.namespaceSelector = deepCopyLabelSelector(input.namespaceSelector);
   if (input.objectSelector != null) out.objectSelector = deepCopyLabelSelector(input.objectSelector);
   if (input.resourceRules != null)
-    out.resourceRules = input.resourceRules.map((v0) =>
-      Convert_v1_NamedRuleWithOperations_To_admissionregistration_NamedRuleWithOperations(v0),
-    );
+    out.resourceRules =
+      input.resourceRules.map((v0) => Convert_v1_NamedRuleWithOperations_To_admissionregistration_NamedRuleWithOperations(v0));
   if (input.excludeResourceRules != null)
-    out.excludeResourceRules = input.excludeResourceRules.map((v0) =>
-      Convert_v1_NamedRuleWithOperations_To_admissionregistration_NamedRuleWithOperations(v0),
-    );
+    out.excludeResourceRules =
+      input.excludeResourceRules.map((v0) => Convert_v1_NamedRuleWithOperations_To_admissionregistration_NamedRuleWithOperations(v0));
   if (input.matchPolicy != null) out.matchPolicy = input.matchPolicy;
   return out;
 }
@@ -223,13 +221,11 @@ export function autoConvert_admissionregistration_MatchResources_To_v1_MatchReso
   if (input.namespaceSelector != null) out.namespaceSelector = deepCopyLabelSelector(input.namespaceSelector);
   if (input.objectSelector != null) out.objectSelector = deepCopyLabelSelector(input.objectSelector);
   if (input.resourceRules != null)
-    out.resourceRules = input.resourceRules.map((v0) =>
-      Convert_admissionregistration_NamedRuleWithOperations_To_v1_NamedRuleWithOperations(v0),
-    );
+    out.resourceRules =
+      input.resourceRules.map((v0) => Convert_admissionregistration_NamedRuleWithOperations_To_v1_NamedRuleWithOperations(v0));
   if (input.excludeResourceRules != null)
-    out.excludeResourceRules = input.excludeResourceRules.map((v0) =>
-      Convert_admissionregistration_NamedRuleWithOperations_To_v1_NamedRuleWithOperations(v0),
-    );
+    out.excludeResourceRules =
+      input.excludeResourceRules.map((v0) => Convert_admissionregistration_NamedRuleWithOperations_To_v1_NamedRuleWithOperations(v0));
   if (input.matchPolicy != null) out.matchPolicy = input.matchPolicy;
   return out;
 }
@@ -249,9 +245,8 @@ export function autoConvert_v1_MutatingAdmissionPolicy_To_admissionregistration_
   const out = {} as admissionregistration.MutatingAdmissionPolicy;
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.spec != null)
-    out.spec = Convert_v1_MutatingAdmissionPolicySpec_To_admissionregistration_MutatingAdmissionPolicySpec(
-      input.spec,
-    );
+    out.spec =
+      Convert_v1_MutatingAdmissionPolicySpec_To_admissionregistration_MutatingAdmissionPolicySpec(input.spec);
   return out;
 }
 
@@ -270,9 +265,8 @@ export function autoConvert_admissionregistration_MutatingAdmissionPolicy_To_v1_
   const out = {} as v1.MutatingAdmissionPolicy;
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.spec != null)
-    out.spec = Convert_admissionregistration_MutatingAdmissionPolicySpec_To_v1_MutatingAdmissionPolicySpec(
-      input.spec,
-    );
+    out.spec =
+      Convert_admissionregistration_MutatingAdmissionPolicySpec_To_v1_MutatingAdmissionPolicySpec(input.spec);
   return out;
 }
 
@@ -292,18 +286,14 @@ export function autoConvert_v1_MutatingAdmissionPolicyBinding_To_admissionregist
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.spec != null)
     out.spec =
-      Convert_v1_MutatingAdmissionPolicyBindingSpec_To_admissionregistration_MutatingAdmissionPolicyBindingSpec(
-        input.spec,
-      );
+      Convert_v1_MutatingAdmissionPolicyBindingSpec_To_admissionregistration_MutatingAdmissionPolicyBindingSpec(input.spec);
   return out;
 }
 
 export function Convert_v1_MutatingAdmissionPolicyBinding_To_admissionregistration_MutatingAdmissionPolicyBinding(
   input: v1.MutatingAdmissionPolicyBinding,
 ): admissionregistration.MutatingAdmissionPolicyBinding {
-  return autoConvert_v1_MutatingAdmissionPolicyBinding_To_admissionregistration_MutatingAdmissionPolicyBinding(
-    input,
-  );
+  return autoConvert_v1_MutatingAdmissionPolicyBinding_To_admissionregistration_MutatingAdmissionPolicyBinding(input);
 }
 
 /**
@@ -316,18 +306,14 @@ export function autoConvert_admissionregistration_MutatingAdmissionPolicyBinding
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.spec != null)
     out.spec =
-      Convert_admissionregistration_MutatingAdmissionPolicyBindingSpec_To_v1_MutatingAdmissionPolicyBindingSpec(
-        input.spec,
-      );
+      Convert_admissionregistration_MutatingAdmissionPolicyBindingSpec_To_v1_MutatingAdmissionPolicyBindingSpec(input.spec);
   return out;
 }
 
 export function Convert_admissionregistration_MutatingAdmissionPolicyBinding_To_v1_MutatingAdmissionPolicyBinding(
   input: admissionregistration.MutatingAdmissionPolicyBinding,
 ): v1.MutatingAdmissionPolicyBinding {
-  return autoConvert_admissionregistration_MutatingAdmissionPolicyBinding_To_v1_MutatingAdmissionPolicyBinding(
-    input,
-  );
+  return autoConvert_admissionregistration_MutatingAdmissionPolicyBinding_To_v1_MutatingAdmissionPolicyBinding(input);
 }
 
 /**
@@ -339,18 +325,15 @@ export function autoConvert_v1_MutatingAdmissionPolicyBindingList_To_admissionre
   const out = {} as admissionregistration.MutatingAdmissionPolicyBindingList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_v1_MutatingAdmissionPolicyBinding_To_admissionregistration_MutatingAdmissionPolicyBinding(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_v1_MutatingAdmissionPolicyBinding_To_admissionregistration_MutatingAdmissionPolicyBinding(v0));
   return out;
 }
 
 export function Convert_v1_MutatingAdmissionPolicyBindingList_To_admissionregistration_MutatingAdmissionPolicyBindingList(
   input: v1.MutatingAdmissionPolicyBindingList,
 ): admissionregistration.MutatingAdmissionPolicyBindingList {
-  return autoConvert_v1_MutatingAdmissionPolicyBindingList_To_admissionregistration_MutatingAdmissionPolicyBindingList(
-    input,
-  );
+  return autoConvert_v1_MutatingAdmissionPolicyBindingList_To_admissionregistration_MutatingAdmissionPolicyBindingList(input);
 }
 
 /**
@@ -362,18 +345,15 @@ export function autoConvert_admissionregistration_MutatingAdmissionPolicyBinding
   const out = {} as v1.MutatingAdmissionPolicyBindingList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_admissionregistration_MutatingAdmissionPolicyBinding_To_v1_MutatingAdmissionPolicyBinding(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_admissionregistration_MutatingAdmissionPolicyBinding_To_v1_MutatingAdmissionPolicyBinding(v0));
   return out;
 }
 
 export function Convert_admissionregistration_MutatingAdmissionPolicyBindingList_To_v1_MutatingAdmissionPolicyBindingList(
   input: admissionregistration.MutatingAdmissionPolicyBindingList,
 ): v1.MutatingAdmissionPolicyBindingList {
-  return autoConvert_admissionregistration_MutatingAdmissionPolicyBindingList_To_v1_MutatingAdmissionPolicyBindingList(
-    input,
-  );
+  return autoConvert_admissionregistration_MutatingAdmissionPolicyBindingList_To_v1_MutatingAdmissionPolicyBindingList(input);
 }
 
 /**
@@ -387,18 +367,15 @@ export function autoConvert_v1_MutatingAdmissionPolicyBindingSpec_To_admissionre
   if (input.paramRef != null)
     out.paramRef = Convert_v1_ParamRef_To_admissionregistration_ParamRef(input.paramRef);
   if (input.matchResources != null)
-    out.matchResources = Convert_v1_MatchResources_To_admissionregistration_MatchResources(
-      input.matchResources,
-    );
+    out.matchResources =
+      Convert_v1_MatchResources_To_admissionregistration_MatchResources(input.matchResources);
   return out;
 }
 
 export function Convert_v1_MutatingAdmissionPolicyBindingSpec_To_admissionregistration_MutatingAdmissionPolicyBindingSpec(
   input: v1.MutatingAdmissionPolicyBindingSpec,
 ): admissionregistration.MutatingAdmissionPolicyBindingSpec {
-  return autoConvert_v1_MutatingAdmissionPolicyBindingSpec_To_admissionregistration_MutatingAdmissionPolicyBindingSpec(
-    input,
-  );
+  return autoConvert_v1_MutatingAdmissionPolicyBindingSpec_To_admissionregistration_MutatingAdmissionPolicyBindingSpec(input);
 }
 
 /**
@@ -412,18 +389,15 @@ export function autoConvert_admissionregistration_MutatingAdmissionPolicyBinding
   if (input.paramRef != null)
     out.paramRef = Convert_admissionregistration_ParamRef_To_v1_ParamRef(input.paramRef);
   if (input.matchResources != null)
-    out.matchResources = Convert_admissionregistration_MatchResources_To_v1_MatchResources(
-      input.matchResources,
-    );
+    out.matchResources =
+      Convert_admissionregistration_MatchResources_To_v1_MatchResources(input.matchResources);
   return out;
 }
 
 export function Convert_admissionregistration_MutatingAdmissionPolicyBindingSpec_To_v1_MutatingAdmissionPolicyBindingSpec(
   input: admissionregistration.MutatingAdmissionPolicyBindingSpec,
 ): v1.MutatingAdmissionPolicyBindingSpec {
-  return autoConvert_admissionregistration_MutatingAdmissionPolicyBindingSpec_To_v1_MutatingAdmissionPolicyBindingSpec(
-    input,
-  );
+  return autoConvert_admissionregistration_MutatingAdmissionPolicyBindingSpec_To_v1_MutatingAdmissionPolicyBindingSpec(input);
 }
 
 /**
@@ -435,18 +409,15 @@ export function autoConvert_v1_MutatingAdmissionPolicyList_To_admissionregistrat
   const out = {} as admissionregistration.MutatingAdmissionPolicyList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_v1_MutatingAdmissionPolicy_To_admissionregistration_MutatingAdmissionPolicy(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_v1_MutatingAdmissionPolicy_To_admissionregistration_MutatingAdmissionPolicy(v0));
   return out;
 }
 
 export function Convert_v1_MutatingAdmissionPolicyList_To_admissionregistration_MutatingAdmissionPolicyList(
   input: v1.MutatingAdmissionPolicyList,
 ): admissionregistration.MutatingAdmissionPolicyList {
-  return autoConvert_v1_MutatingAdmissionPolicyList_To_admissionregistration_MutatingAdmissionPolicyList(
-    input,
-  );
+  return autoConvert_v1_MutatingAdmissionPolicyList_To_admissionregistration_MutatingAdmissionPolicyList(input);
 }
 
 /**
@@ -458,18 +429,15 @@ export function autoConvert_admissionregistration_MutatingAdmissionPolicyList_To
   const out = {} as v1.MutatingAdmissionPolicyList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_admissionregistration_MutatingAdmissionPolicy_To_v1_MutatingAdmissionPolicy(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_admissionregistration_MutatingAdmissionPolicy_To_v1_MutatingAdmissionPolicy(v0));
   return out;
 }
 
 export function Convert_admissionregistration_MutatingAdmissionPolicyList_To_v1_MutatingAdmissionPolicyList(
   input: admissionregistration.MutatingAdmissionPolicyList,
 ): v1.MutatingAdmissionPolicyList {
-  return autoConvert_admissionregistration_MutatingAdmissionPolicyList_To_v1_MutatingAdmissionPolicyList(
-    input,
-  );
+  return autoConvert_admissionregistration_MutatingAdmissionPolicyList_To_v1_MutatingAdmissionPolicyList(input);
 }
 
 /**
@@ -482,18 +450,16 @@ export function autoConvert_v1_MutatingAdmissionPolicySpec_To_admissionregistrat
   if (input.paramKind != null)
     out.paramKind = Convert_v1_ParamKind_To_admissionregistration_ParamKind(input.paramKind);
   if (input.matchConstraints != null)
-    out.matchConstraints = Convert_v1_MatchResources_To_admissionregistration_MatchResources(
-      input.matchConstraints,
-    );
+    out.matchConstraints =
+      Convert_v1_MatchResources_To_admissionregistration_MatchResources(input.matchConstraints);
   if (input.variables != null)
     out.variables = input.variables.map((v0) => Convert_v1_Variable_To_admissionregistration_Variable(v0));
   if (input.mutations != null)
     out.mutations = input.mutations.map((v0) => Convert_v1_Mutation_To_admissionregistration_Mutation(v0));
   if (input.failurePolicy != null) out.failurePolicy = input.failurePolicy;
   if (input.matchConditions != null)
-    out.matchConditions = input.matchConditions.map((v0) =>
-      Convert_v1_MatchCondition_To_admissionregistration_MatchCondition(v0),
-    );
+    out.matchConditions =
+      input.matchConditions.map((v0) => Convert_v1_MatchCondition_To_admissionregistration_MatchCondition(v0));
   if (input.reinvocationPolicy != null) out.reinvocationPolicy = input.reinvocationPolicy;
   return out;
 }
@@ -501,9 +467,7 @@ export function autoConvert_v1_MutatingAdmissionPolicySpec_To_admissionregistrat
 export function Convert_v1_MutatingAdmissionPolicySpec_To_admissionregistration_MutatingAdmissionPolicySpec(
   input: v1.MutatingAdmissionPolicySpec,
 ): admissionregistration.MutatingAdmissionPolicySpec {
-  return autoConvert_v1_MutatingAdmissionPolicySpec_To_admissionregistration_MutatingAdmissionPolicySpec(
-    input,
-  );
+  return autoConvert_v1_MutatingAdmissionPolicySpec_To_admissionregistration_MutatingAdmissionPolicySpec(input);
 }
 
 /**
@@ -516,18 +480,16 @@ export function autoConvert_admissionregistration_MutatingAdmissionPolicySpec_To
   if (input.paramKind != null)
     out.paramKind = Convert_admissionregistration_ParamKind_To_v1_ParamKind(input.paramKind);
   if (input.matchConstraints != null)
-    out.matchConstraints = Convert_admissionregistration_MatchResources_To_v1_MatchResources(
-      input.matchConstraints,
-    );
+    out.matchConstraints =
+      Convert_admissionregistration_MatchResources_To_v1_MatchResources(input.matchConstraints);
   if (input.variables != null)
     out.variables = input.variables.map((v0) => Convert_admissionregistration_Variable_To_v1_Variable(v0));
   if (input.mutations != null)
     out.mutations = input.mutations.map((v0) => Convert_admissionregistration_Mutation_To_v1_Mutation(v0));
   if (input.failurePolicy != null) out.failurePolicy = input.failurePolicy;
   if (input.matchConditions != null)
-    out.matchConditions = input.matchConditions.map((v0) =>
-      Convert_admissionregistration_MatchCondition_To_v1_MatchCondition(v0),
-    );
+    out.matchConditions =
+      input.matchConditions.map((v0) => Convert_admissionregistration_MatchCondition_To_v1_MatchCondition(v0));
   if (input.reinvocationPolicy != null) out.reinvocationPolicy = input.reinvocationPolicy;
   return out;
 }
@@ -535,9 +497,7 @@ export function autoConvert_admissionregistration_MutatingAdmissionPolicySpec_To
 export function Convert_admissionregistration_MutatingAdmissionPolicySpec_To_v1_MutatingAdmissionPolicySpec(
   input: admissionregistration.MutatingAdmissionPolicySpec,
 ): v1.MutatingAdmissionPolicySpec {
-  return autoConvert_admissionregistration_MutatingAdmissionPolicySpec_To_v1_MutatingAdmissionPolicySpec(
-    input,
-  );
+  return autoConvert_admissionregistration_MutatingAdmissionPolicySpec_To_v1_MutatingAdmissionPolicySpec(input);
 }
 
 /**
@@ -549,13 +509,11 @@ export function autoConvert_v1_MutatingWebhook_To_admissionregistration_Mutating
   const out = {} as admissionregistration.MutatingWebhook;
   if (input.name != null) out.name = input.name;
   if (input.clientConfig != null)
-    out.clientConfig = Convert_v1_WebhookClientConfig_To_admissionregistration_WebhookClientConfig(
-      input.clientConfig,
-    );
+    out.clientConfig =
+      Convert_v1_WebhookClientConfig_To_admissionregistration_WebhookClientConfig(input.clientConfig);
   if (input.rules != null)
-    out.rules = input.rules.map((v0) =>
-      Convert_v1_RuleWithOperations_To_admissionregistration_RuleWithOperations(v0),
-    );
+    out.rules =
+      input.rules.map((v0) => Convert_v1_RuleWithOperations_To_admissionregistration_RuleWithOperations(v0));
   if (input.failurePolicy != null) out.failurePolicy = input.failurePolicy;
   if (input.namespaceSelector != null) out.namespaceSelector = deepCopyLabelSelector(input.namespaceSelector);
   if (input.sideEffects != null) out.sideEffects = input.sideEffects;
@@ -566,9 +524,8 @@ export function autoConvert_v1_MutatingWebhook_To_admissionregistration_Mutating
   if (input.reinvocationPolicy != null) out.reinvocationPolicy = input.reinvocationPolicy;
   if (input.objectSelector != null) out.objectSelector = deepCopyLabelSelector(input.objectSelector);
   if (input.matchConditions != null)
-    out.matchConditions = input.matchConditions.map((v0) =>
-      Convert_v1_MatchCondition_To_admissionregistration_MatchCondition(v0),
-    );
+    out.matchConditions =
+      input.matchConditions.map((v0) => Convert_v1_MatchCondition_To_admissionregistration_MatchCondition(v0));
   return out;
 }
 
@@ -587,13 +544,11 @@ export function autoConvert_admissionregistration_MutatingWebhook_To_v1_Mutating
   const out = {} as v1.MutatingWebhook;
   if (input.name != null) out.name = input.name;
   if (input.clientConfig != null)
-    out.clientConfig = Convert_admissionregistration_WebhookClientConfig_To_v1_WebhookClientConfig(
-      input.clientConfig,
-    );
+    out.clientConfig =
+      Convert_admissionregistration_WebhookClientConfig_To_v1_WebhookClientConfig(input.clientConfig);
   if (input.rules != null)
-    out.rules = input.rules.map((v0) =>
-      Convert_admissionregistration_RuleWithOperations_To_v1_RuleWithOperations(v0),
-    );
+    out.rules =
+      input.rules.map((v0) => Convert_admissionregistration_RuleWithOperations_To_v1_RuleWithOperations(v0));
   if (input.failurePolicy != null) out.failurePolicy = input.failurePolicy;
   if (input.namespaceSelector != null) out.namespaceSelector = deepCopyLabelSelector(input.namespaceSelector);
   if (input.sideEffects != null) out.sideEffects = input.sideEffects;
@@ -604,9 +559,8 @@ export function autoConvert_admissionregistration_MutatingWebhook_To_v1_Mutating
   if (input.reinvocationPolicy != null) out.reinvocationPolicy = input.reinvocationPolicy;
   if (input.objectSelector != null) out.objectSelector = deepCopyLabelSelector(input.objectSelector);
   if (input.matchConditions != null)
-    out.matchConditions = input.matchConditions.map((v0) =>
-      Convert_admissionregistration_MatchCondition_To_v1_MatchCondition(v0),
-    );
+    out.matchConditions =
+      input.matchConditions.map((v0) => Convert_admissionregistration_MatchCondition_To_v1_MatchCondition(v0));
   return out;
 }
 
@@ -625,18 +579,15 @@ export function autoConvert_v1_MutatingWebhookConfiguration_To_admissionregistra
   const out = {} as admissionregistration.MutatingWebhookConfiguration;
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.webhooks != null)
-    out.webhooks = input.webhooks.map((v0) =>
-      Convert_v1_MutatingWebhook_To_admissionregistration_MutatingWebhook(v0),
-    );
+    out.webhooks =
+      input.webhooks.map((v0) => Convert_v1_MutatingWebhook_To_admissionregistration_MutatingWebhook(v0));
   return out;
 }
 
 export function Convert_v1_MutatingWebhookConfiguration_To_admissionregistration_MutatingWebhookConfiguration(
   input: v1.MutatingWebhookConfiguration,
 ): admissionregistration.MutatingWebhookConfiguration {
-  return autoConvert_v1_MutatingWebhookConfiguration_To_admissionregistration_MutatingWebhookConfiguration(
-    input,
-  );
+  return autoConvert_v1_MutatingWebhookConfiguration_To_admissionregistration_MutatingWebhookConfiguration(input);
 }
 
 /**
@@ -648,18 +599,15 @@ export function autoConvert_admissionregistration_MutatingWebhookConfiguration_T
   const out = {} as v1.MutatingWebhookConfiguration;
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.webhooks != null)
-    out.webhooks = input.webhooks.map((v0) =>
-      Convert_admissionregistration_MutatingWebhook_To_v1_MutatingWebhook(v0),
-    );
+    out.webhooks =
+      input.webhooks.map((v0) => Convert_admissionregistration_MutatingWebhook_To_v1_MutatingWebhook(v0));
   return out;
 }
 
 export function Convert_admissionregistration_MutatingWebhookConfiguration_To_v1_MutatingWebhookConfiguration(
   input: admissionregistration.MutatingWebhookConfiguration,
 ): v1.MutatingWebhookConfiguration {
-  return autoConvert_admissionregistration_MutatingWebhookConfiguration_To_v1_MutatingWebhookConfiguration(
-    input,
-  );
+  return autoConvert_admissionregistration_MutatingWebhookConfiguration_To_v1_MutatingWebhookConfiguration(input);
 }
 
 /**
@@ -671,18 +619,15 @@ export function autoConvert_v1_MutatingWebhookConfigurationList_To_admissionregi
   const out = {} as admissionregistration.MutatingWebhookConfigurationList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_v1_MutatingWebhookConfiguration_To_admissionregistration_MutatingWebhookConfiguration(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_v1_MutatingWebhookConfiguration_To_admissionregistration_MutatingWebhookConfiguration(v0));
   return out;
 }
 
 export function Convert_v1_MutatingWebhookConfigurationList_To_admissionregistration_MutatingWebhookConfigurationList(
   input: v1.MutatingWebhookConfigurationList,
 ): admissionregistration.MutatingWebhookConfigurationList {
-  return autoConvert_v1_MutatingWebhookConfigurationList_To_admissionregistration_MutatingWebhookConfigurationList(
-    input,
-  );
+  return autoConvert_v1_MutatingWebhookConfigurationList_To_admissionregistration_MutatingWebhookConfigurationList(input);
 }
 
 /**
@@ -694,18 +639,15 @@ export function autoConvert_admissionregistration_MutatingWebhookConfigurationLi
   const out = {} as v1.MutatingWebhookConfigurationList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_admissionregistration_MutatingWebhookConfiguration_To_v1_MutatingWebhookConfiguration(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_admissionregistration_MutatingWebhookConfiguration_To_v1_MutatingWebhookConfiguration(v0));
   return out;
 }
 
 export function Convert_admissionregistration_MutatingWebhookConfigurationList_To_v1_MutatingWebhookConfigurationList(
   input: admissionregistration.MutatingWebhookConfigurationList,
 ): v1.MutatingWebhookConfigurationList {
-  return autoConvert_admissionregistration_MutatingWebhookConfigurationList_To_v1_MutatingWebhookConfigurationList(
-    input,
-  );
+  return autoConvert_admissionregistration_MutatingWebhookConfigurationList_To_v1_MutatingWebhookConfigurationList(input);
 }
 
 /**
@@ -717,9 +659,8 @@ export function autoConvert_v1_Mutation_To_admissionregistration_Mutation(
   const out = {} as admissionregistration.Mutation;
   if (input.patchType != null) out.patchType = input.patchType;
   if (input.applyConfiguration != null)
-    out.applyConfiguration = Convert_v1_ApplyConfiguration_To_admissionregistration_ApplyConfiguration(
-      input.applyConfiguration,
-    );
+    out.applyConfiguration =
+      Convert_v1_ApplyConfiguration_To_admissionregistration_ApplyConfiguration(input.applyConfiguration);
   if (input.jsonPatch != null)
     out.jsonPatch = Convert_v1_JSONPatch_To_admissionregistration_JSONPatch(input.jsonPatch);
   return out;
@@ -740,9 +681,8 @@ export function autoConvert_admissionregistration_Mutation_To_v1_Mutation(
   const out = {} as v1.Mutation;
   if (input.patchType != null) out.patchType = input.patchType;
   if (input.applyConfiguration != null)
-    out.applyConfiguration = Convert_admissionregistration_ApplyConfiguration_To_v1_ApplyConfiguration(
-      input.applyConfiguration,
-    );
+    out.applyConfiguration =
+      Convert_admissionregistration_ApplyConfiguration_To_v1_ApplyConfiguration(input.applyConfiguration);
   if (input.jsonPatch != null)
     out.jsonPatch = Convert_admissionregistration_JSONPatch_To_v1_JSONPatch(input.jsonPatch);
   return out;
@@ -1000,9 +940,8 @@ export function autoConvert_v1_TypeChecking_To_admissionregistration_TypeCheckin
 ): admissionregistration.TypeChecking {
   const out = {} as admissionregistration.TypeChecking;
   if (input.expressionWarnings != null)
-    out.expressionWarnings = input.expressionWarnings.map((v0) =>
-      Convert_v1_ExpressionWarning_To_admissionregistration_ExpressionWarning(v0),
-    );
+    out.expressionWarnings =
+      input.expressionWarnings.map((v0) => Convert_v1_ExpressionWarning_To_admissionregistration_ExpressionWarning(v0));
   return out;
 }
 
@@ -1020,9 +959,8 @@ export function autoConvert_admissionregistration_TypeChecking_To_v1_TypeCheckin
 ): v1.TypeChecking {
   const out = {} as v1.TypeChecking;
   if (input.expressionWarnings != null)
-    out.expressionWarnings = input.expressionWarnings.map((v0) =>
-      Convert_admissionregistration_ExpressionWarning_To_v1_ExpressionWarning(v0),
-    );
+    out.expressionWarnings =
+      input.expressionWarnings.map((v0) => Convert_admissionregistration_ExpressionWarning_To_v1_ExpressionWarning(v0));
   return out;
 }
 
@@ -1042,14 +980,10 @@ export function autoConvert_v1_ValidatingAdmissionPolicy_To_admissionregistratio
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.spec != null)
     out.spec =
-      Convert_v1_ValidatingAdmissionPolicySpec_To_admissionregistration_ValidatingAdmissionPolicySpec(
-        input.spec,
-      );
+      Convert_v1_ValidatingAdmissionPolicySpec_To_admissionregistration_ValidatingAdmissionPolicySpec(input.spec);
   if (input.status != null)
     out.status =
-      Convert_v1_ValidatingAdmissionPolicyStatus_To_admissionregistration_ValidatingAdmissionPolicyStatus(
-        input.status,
-      );
+      Convert_v1_ValidatingAdmissionPolicyStatus_To_admissionregistration_ValidatingAdmissionPolicyStatus(input.status);
   return out;
 }
 
@@ -1069,14 +1003,10 @@ export function autoConvert_admissionregistration_ValidatingAdmissionPolicy_To_v
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.spec != null)
     out.spec =
-      Convert_admissionregistration_ValidatingAdmissionPolicySpec_To_v1_ValidatingAdmissionPolicySpec(
-        input.spec,
-      );
+      Convert_admissionregistration_ValidatingAdmissionPolicySpec_To_v1_ValidatingAdmissionPolicySpec(input.spec);
   if (input.status != null)
     out.status =
-      Convert_admissionregistration_ValidatingAdmissionPolicyStatus_To_v1_ValidatingAdmissionPolicyStatus(
-        input.status,
-      );
+      Convert_admissionregistration_ValidatingAdmissionPolicyStatus_To_v1_ValidatingAdmissionPolicyStatus(input.status);
   return out;
 }
 
@@ -1096,18 +1026,14 @@ export function autoConvert_v1_ValidatingAdmissionPolicyBinding_To_admissionregi
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.spec != null)
     out.spec =
-      Convert_v1_ValidatingAdmissionPolicyBindingSpec_To_admissionregistration_ValidatingAdmissionPolicyBindingSpec(
-        input.spec,
-      );
+      Convert_v1_ValidatingAdmissionPolicyBindingSpec_To_admissionregistration_ValidatingAdmissionPolicyBindingSpec(input.spec);
   return out;
 }
 
 export function Convert_v1_ValidatingAdmissionPolicyBinding_To_admissionregistration_ValidatingAdmissionPolicyBinding(
   input: v1.ValidatingAdmissionPolicyBinding,
 ): admissionregistration.ValidatingAdmissionPolicyBinding {
-  return autoConvert_v1_ValidatingAdmissionPolicyBinding_To_admissionregistration_ValidatingAdmissionPolicyBinding(
-    input,
-  );
+  return autoConvert_v1_ValidatingAdmissionPolicyBinding_To_admissionregistration_ValidatingAdmissionPolicyBinding(input);
 }
 
 /**
@@ -1120,18 +1046,14 @@ export function autoConvert_admissionregistration_ValidatingAdmissionPolicyBindi
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.spec != null)
     out.spec =
-      Convert_admissionregistration_ValidatingAdmissionPolicyBindingSpec_To_v1_ValidatingAdmissionPolicyBindingSpec(
-        input.spec,
-      );
+      Convert_admissionregistration_ValidatingAdmissionPolicyBindingSpec_To_v1_ValidatingAdmissionPolicyBindingSpec(input.spec);
   return out;
 }
 
 export function Convert_admissionregistration_ValidatingAdmissionPolicyBinding_To_v1_ValidatingAdmissionPolicyBinding(
   input: admissionregistration.ValidatingAdmissionPolicyBinding,
 ): v1.ValidatingAdmissionPolicyBinding {
-  return autoConvert_admissionregistration_ValidatingAdmissionPolicyBinding_To_v1_ValidatingAdmissionPolicyBinding(
-    input,
-  );
+  return autoConvert_admissionregistration_ValidatingAdmissionPolicyBinding_To_v1_ValidatingAdmissionPolicyBinding(input);
 }
 
 /**
@@ -1143,20 +1065,15 @@ export function autoConvert_v1_ValidatingAdmissionPolicyBindingList_To_admission
   const out = {} as admissionregistration.ValidatingAdmissionPolicyBindingList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_v1_ValidatingAdmissionPolicyBinding_To_admissionregistration_ValidatingAdmissionPolicyBinding(
-        v0,
-      ),
-    );
+    out.items =
+      input.items.map((v0) => Convert_v1_ValidatingAdmissionPolicyBinding_To_admissionregistration_ValidatingAdmissionPolicyBinding(v0));
   return out;
 }
 
 export function Convert_v1_ValidatingAdmissionPolicyBindingList_To_admissionregistration_ValidatingAdmissionPolicyBindingList(
   input: v1.ValidatingAdmissionPolicyBindingList,
 ): admissionregistration.ValidatingAdmissionPolicyBindingList {
-  return autoConvert_v1_ValidatingAdmissionPolicyBindingList_To_admissionregistration_ValidatingAdmissionPolicyBindingList(
-    input,
-  );
+  return autoConvert_v1_ValidatingAdmissionPolicyBindingList_To_admissionregistration_ValidatingAdmissionPolicyBindingList(input);
 }
 
 /**
@@ -1168,20 +1085,15 @@ export function autoConvert_admissionregistration_ValidatingAdmissionPolicyBindi
   const out = {} as v1.ValidatingAdmissionPolicyBindingList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_admissionregistration_ValidatingAdmissionPolicyBinding_To_v1_ValidatingAdmissionPolicyBinding(
-        v0,
-      ),
-    );
+    out.items =
+      input.items.map((v0) => Convert_admissionregistration_ValidatingAdmissionPolicyBinding_To_v1_ValidatingAdmissionPolicyBinding(v0));
   return out;
 }
 
 export function Convert_admissionregistration_ValidatingAdmissionPolicyBindingList_To_v1_ValidatingAdmissionPolicyBindingList(
   input: admissionregistration.ValidatingAdmissionPolicyBindingList,
 ): v1.ValidatingAdmissionPolicyBindingList {
-  return autoConvert_admissionregistration_ValidatingAdmissionPolicyBindingList_To_v1_ValidatingAdmissionPolicyBindingList(
-    input,
-  );
+  return autoConvert_admissionregistration_ValidatingAdmissionPolicyBindingList_To_v1_ValidatingAdmissionPolicyBindingList(input);
 }
 
 /**
@@ -1195,9 +1107,8 @@ export function autoConvert_v1_ValidatingAdmissionPolicyBindingSpec_To_admission
   if (input.paramRef != null)
     out.paramRef = Convert_v1_ParamRef_To_admissionregistration_ParamRef(input.paramRef);
   if (input.matchResources != null)
-    out.matchResources = Convert_v1_MatchResources_To_admissionregistration_MatchResources(
-      input.matchResources,
-    );
+    out.matchResources =
+      Convert_v1_MatchResources_To_admissionregistration_MatchResources(input.matchResources);
   if (input.validationActions != null) out.validationActions = input.validationActions.slice();
   return out;
 }
@@ -1205,9 +1116,7 @@ export function autoConvert_v1_ValidatingAdmissionPolicyBindingSpec_To_admission
 export function Convert_v1_ValidatingAdmissionPolicyBindingSpec_To_admissionregistration_ValidatingAdmissionPolicyBindingSpec(
   input: v1.ValidatingAdmissionPolicyBindingSpec,
 ): admissionregistration.ValidatingAdmissionPolicyBindingSpec {
-  return autoConvert_v1_ValidatingAdmissionPolicyBindingSpec_To_admissionregistration_ValidatingAdmissionPolicyBindingSpec(
-    input,
-  );
+  return autoConvert_v1_ValidatingAdmissionPolicyBindingSpec_To_admissionregistration_ValidatingAdmissionPolicyBindingSpec(input);
 }
 
 /**
@@ -1221,9 +1130,8 @@ export function autoConvert_admissionregistration_ValidatingAdmissionPolicyBindi
   if (input.paramRef != null)
     out.paramRef = Convert_admissionregistration_ParamRef_To_v1_ParamRef(input.paramRef);
   if (input.matchResources != null)
-    out.matchResources = Convert_admissionregistration_MatchResources_To_v1_MatchResources(
-      input.matchResources,
-    );
+    out.matchResources =
+      Convert_admissionregistration_MatchResources_To_v1_MatchResources(input.matchResources);
   if (input.validationActions != null) out.validationActions = input.validationActions.slice();
   return out;
 }
@@ -1231,9 +1139,7 @@ export function autoConvert_admissionregistration_ValidatingAdmissionPolicyBindi
 export function Convert_admissionregistration_ValidatingAdmissionPolicyBindingSpec_To_v1_ValidatingAdmissionPolicyBindingSpec(
   input: admissionregistration.ValidatingAdmissionPolicyBindingSpec,
 ): v1.ValidatingAdmissionPolicyBindingSpec {
-  return autoConvert_admissionregistration_ValidatingAdmissionPolicyBindingSpec_To_v1_ValidatingAdmissionPolicyBindingSpec(
-    input,
-  );
+  return autoConvert_admissionregistration_ValidatingAdmissionPolicyBindingSpec_To_v1_ValidatingAdmissionPolicyBindingSpec(input);
 }
 
 /**
@@ -1245,18 +1151,15 @@ export function autoConvert_v1_ValidatingAdmissionPolicyList_To_admissionregistr
   const out = {} as admissionregistration.ValidatingAdmissionPolicyList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_v1_ValidatingAdmissionPolicy_To_admissionregistration_ValidatingAdmissionPolicy(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_v1_ValidatingAdmissionPolicy_To_admissionregistration_ValidatingAdmissionPolicy(v0));
   return out;
 }
 
 export function Convert_v1_ValidatingAdmissionPolicyList_To_admissionregistration_ValidatingAdmissionPolicyList(
   input: v1.ValidatingAdmissionPolicyList,
 ): admissionregistration.ValidatingAdmissionPolicyList {
-  return autoConvert_v1_ValidatingAdmissionPolicyList_To_admissionregistration_ValidatingAdmissionPolicyList(
-    input,
-  );
+  return autoConvert_v1_ValidatingAdmissionPolicyList_To_admissionregistration_ValidatingAdmissionPolicyList(input);
 }
 
 /**
@@ -1268,18 +1171,15 @@ export function autoConvert_admissionregistration_ValidatingAdmissionPolicyList_
   const out = {} as v1.ValidatingAdmissionPolicyList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_admissionregistration_ValidatingAdmissionPolicy_To_v1_ValidatingAdmissionPolicy(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_admissionregistration_ValidatingAdmissionPolicy_To_v1_ValidatingAdmissionPolicy(v0));
   return out;
 }
 
 export function Convert_admissionregistration_ValidatingAdmissionPolicyList_To_v1_ValidatingAdmissionPolicyList(
   input: admissionregistration.ValidatingAdmissionPolicyList,
 ): v1.ValidatingAdmissionPolicyList {
-  return autoConvert_admissionregistration_ValidatingAdmissionPolicyList_To_v1_ValidatingAdmissionPolicyList(
-    input,
-  );
+  return autoConvert_admissionregistration_ValidatingAdmissionPolicyList_To_v1_ValidatingAdmissionPolicyList(input);
 }
 
 /**
@@ -1292,22 +1192,18 @@ export function autoConvert_v1_ValidatingAdmissionPolicySpec_To_admissionregistr
   if (input.paramKind != null)
     out.paramKind = Convert_v1_ParamKind_To_admissionregistration_ParamKind(input.paramKind);
   if (input.matchConstraints != null)
-    out.matchConstraints = Convert_v1_MatchResources_To_admissionregistration_MatchResources(
-      input.matchConstraints,
-    );
+    out.matchConstraints =
+      Convert_v1_MatchResources_To_admissionregistration_MatchResources(input.matchConstraints);
   if (input.validations != null)
-    out.validations = input.validations.map((v0) =>
-      Convert_v1_Validation_To_admissionregistration_Validation(v0),
-    );
+    out.validations =
+      input.validations.map((v0) => Convert_v1_Validation_To_admissionregistration_Validation(v0));
   if (input.failurePolicy != null) out.failurePolicy = input.failurePolicy;
   if (input.auditAnnotations != null)
-    out.auditAnnotations = input.auditAnnotations.map((v0) =>
-      Convert_v1_AuditAnnotation_To_admissionregistration_AuditAnnotation(v0),
-    );
+    out.auditAnnotations =
+      input.auditAnnotations.map((v0) => Convert_v1_AuditAnnotation_To_admissionregistration_AuditAnnotation(v0));
   if (input.matchConditions != null)
-    out.matchConditions = input.matchConditions.map((v0) =>
-      Convert_v1_MatchCondition_To_admissionregistration_MatchCondition(v0),
-    );
+    out.matchConditions =
+      input.matchConditions.map((v0) => Convert_v1_MatchCondition_To_admissionregistration_MatchCondition(v0));
   if (input.variables != null)
     out.variables = input.variables.map((v0) => Convert_v1_Variable_To_admissionregistration_Variable(v0));
   return out;
@@ -1316,9 +1212,7 @@ export function autoConvert_v1_ValidatingAdmissionPolicySpec_To_admissionregistr
 export function Convert_v1_ValidatingAdmissionPolicySpec_To_admissionregistration_ValidatingAdmissionPolicySpec(
   input: v1.ValidatingAdmissionPolicySpec,
 ): admissionregistration.ValidatingAdmissionPolicySpec {
-  return autoConvert_v1_ValidatingAdmissionPolicySpec_To_admissionregistration_ValidatingAdmissionPolicySpec(
-    input,
-  );
+  return autoConvert_v1_ValidatingAdmissionPolicySpec_To_admissionregistration_ValidatingAdmissionPolicySpec(input);
 }
 
 /**
@@ -1331,22 +1225,18 @@ export function autoConvert_admissionregistration_ValidatingAdmissionPolicySpec_
   if (input.paramKind != null)
     out.paramKind = Convert_admissionregistration_ParamKind_To_v1_ParamKind(input.paramKind);
   if (input.matchConstraints != null)
-    out.matchConstraints = Convert_admissionregistration_MatchResources_To_v1_MatchResources(
-      input.matchConstraints,
-    );
+    out.matchConstraints =
+      Convert_admissionregistration_MatchResources_To_v1_MatchResources(input.matchConstraints);
   if (input.validations != null)
-    out.validations = input.validations.map((v0) =>
-      Convert_admissionregistration_Validation_To_v1_Validation(v0),
-    );
+    out.validations =
+      input.validations.map((v0) => Convert_admissionregistration_Validation_To_v1_Validation(v0));
   if (input.failurePolicy != null) out.failurePolicy = input.failurePolicy;
   if (input.auditAnnotations != null)
-    out.auditAnnotations = input.auditAnnotations.map((v0) =>
-      Convert_admissionregistration_AuditAnnotation_To_v1_AuditAnnotation(v0),
-    );
+    out.auditAnnotations =
+      input.auditAnnotations.map((v0) => Convert_admissionregistration_AuditAnnotation_To_v1_AuditAnnotation(v0));
   if (input.matchConditions != null)
-    out.matchConditions = input.matchConditions.map((v0) =>
-      Convert_admissionregistration_MatchCondition_To_v1_MatchCondition(v0),
-    );
+    out.matchConditions =
+      input.matchConditions.map((v0) => Convert_admissionregistration_MatchCondition_To_v1_MatchCondition(v0));
   if (input.variables != null)
     out.variables = input.variables.map((v0) => Convert_admissionregistration_Variable_To_v1_Variable(v0));
   return out;
@@ -1355,9 +1245,7 @@ export function autoConvert_admissionregistration_ValidatingAdmissionPolicySpec_
 export function Convert_admissionregistration_ValidatingAdmissionPolicySpec_To_v1_ValidatingAdmissionPolicySpec(
   input: admissionregistration.ValidatingAdmissionPolicySpec,
 ): v1.ValidatingAdmissionPolicySpec {
-  return autoConvert_admissionregistration_ValidatingAdmissionPolicySpec_To_v1_ValidatingAdmissionPolicySpec(
-    input,
-  );
+  return autoConvert_admissionregistration_ValidatingAdmissionPolicySpec_To_v1_ValidatingAdmissionPolicySpec(input);
 }
 
 /**
@@ -1377,9 +1265,7 @@ export function autoConvert_v1_ValidatingAdmissionPolicyStatus_To_admissionregis
 export function Convert_v1_ValidatingAdmissionPolicyStatus_To_admissionregistration_ValidatingAdmissionPolicyStatus(
   input: v1.ValidatingAdmissionPolicyStatus,
 ): admissionregistration.ValidatingAdmissionPolicyStatus {
-  return autoConvert_v1_ValidatingAdmissionPolicyStatus_To_admissionregistration_ValidatingAdmissionPolicyStatus(
-    input,
-  );
+  return autoConvert_v1_ValidatingAdmissionPolicyStatus_To_admissionregistration_ValidatingAdmissionPolicyStatus(input);
 }
 
 /**
@@ -1399,9 +1285,7 @@ export function autoConvert_admissionregistration_ValidatingAdmissionPolicyStatu
 export function Convert_admissionregistration_ValidatingAdmissionPolicyStatus_To_v1_ValidatingAdmissionPolicyStatus(
   input: admissionregistration.ValidatingAdmissionPolicyStatus,
 ): v1.ValidatingAdmissionPolicyStatus {
-  return autoConvert_admissionregistration_ValidatingAdmissionPolicyStatus_To_v1_ValidatingAdmissionPolicyStatus(
-    input,
-  );
+  return autoConvert_admissionregistration_ValidatingAdmissionPolicyStatus_To_v1_ValidatingAdmissionPolicyStatus(input);
 }
 
 /**
@@ -1413,13 +1297,11 @@ export function autoConvert_v1_ValidatingWebhook_To_admissionregistration_Valida
   const out = {} as admissionregistration.ValidatingWebhook;
   if (input.name != null) out.name = input.name;
   if (input.clientConfig != null)
-    out.clientConfig = Convert_v1_WebhookClientConfig_To_admissionregistration_WebhookClientConfig(
-      input.clientConfig,
-    );
+    out.clientConfig =
+      Convert_v1_WebhookClientConfig_To_admissionregistration_WebhookClientConfig(input.clientConfig);
   if (input.rules != null)
-    out.rules = input.rules.map((v0) =>
-      Convert_v1_RuleWithOperations_To_admissionregistration_RuleWithOperations(v0),
-    );
+    out.rules =
+      input.rules.map((v0) => Convert_v1_RuleWithOperations_To_admissionregistration_RuleWithOperations(v0));
   if (input.failurePolicy != null) out.failurePolicy = input.failurePolicy;
   if (input.namespaceSelector != null) out.namespaceSelector = deepCopyLabelSelector(input.namespaceSelector);
   if (input.sideEffects != null) out.sideEffects = input.sideEffects;
@@ -1429,9 +1311,8 @@ export function autoConvert_v1_ValidatingWebhook_To_admissionregistration_Valida
   if (input.matchPolicy != null) out.matchPolicy = input.matchPolicy;
   if (input.objectSelector != null) out.objectSelector = deepCopyLabelSelector(input.objectSelector);
   if (input.matchConditions != null)
-    out.matchConditions = input.matchConditions.map((v0) =>
-      Convert_v1_MatchCondition_To_admissionregistration_MatchCondition(v0),
-    );
+    out.matchConditions =
+      input.matchConditions.map((v0) => Convert_v1_MatchCondition_To_admissionregistration_MatchCondition(v0));
   return out;
 }
 
@@ -1450,13 +1331,11 @@ export function autoConvert_admissionregistration_ValidatingWebhook_To_v1_Valida
   const out = {} as v1.ValidatingWebhook;
   if (input.name != null) out.name = input.name;
   if (input.clientConfig != null)
-    out.clientConfig = Convert_admissionregistration_WebhookClientConfig_To_v1_WebhookClientConfig(
-      input.clientConfig,
-    );
+    out.clientConfig =
+      Convert_admissionregistration_WebhookClientConfig_To_v1_WebhookClientConfig(input.clientConfig);
   if (input.rules != null)
-    out.rules = input.rules.map((v0) =>
-      Convert_admissionregistration_RuleWithOperations_To_v1_RuleWithOperations(v0),
-    );
+    out.rules =
+      input.rules.map((v0) => Convert_admissionregistration_RuleWithOperations_To_v1_RuleWithOperations(v0));
   if (input.failurePolicy != null) out.failurePolicy = input.failurePolicy;
   if (input.namespaceSelector != null) out.namespaceSelector = deepCopyLabelSelector(input.namespaceSelector);
   if (input.sideEffects != null) out.sideEffects = input.sideEffects;
@@ -1466,9 +1345,8 @@ export function autoConvert_admissionregistration_ValidatingWebhook_To_v1_Valida
   if (input.matchPolicy != null) out.matchPolicy = input.matchPolicy;
   if (input.objectSelector != null) out.objectSelector = deepCopyLabelSelector(input.objectSelector);
   if (input.matchConditions != null)
-    out.matchConditions = input.matchConditions.map((v0) =>
-      Convert_admissionregistration_MatchCondition_To_v1_MatchCondition(v0),
-    );
+    out.matchConditions =
+      input.matchConditions.map((v0) => Convert_admissionregistration_MatchCondition_To_v1_MatchCondition(v0));
   return out;
 }
 
@@ -1487,18 +1365,15 @@ export function autoConvert_v1_ValidatingWebhookConfiguration_To_admissionregist
   const out = {} as admissionregistration.ValidatingWebhookConfiguration;
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.webhooks != null)
-    out.webhooks = input.webhooks.map((v0) =>
-      Convert_v1_ValidatingWebhook_To_admissionregistration_ValidatingWebhook(v0),
-    );
+    out.webhooks =
+      input.webhooks.map((v0) => Convert_v1_ValidatingWebhook_To_admissionregistration_ValidatingWebhook(v0));
   return out;
 }
 
 export function Convert_v1_ValidatingWebhookConfiguration_To_admissionregistration_ValidatingWebhookConfiguration(
   input: v1.ValidatingWebhookConfiguration,
 ): admissionregistration.ValidatingWebhookConfiguration {
-  return autoConvert_v1_ValidatingWebhookConfiguration_To_admissionregistration_ValidatingWebhookConfiguration(
-    input,
-  );
+  return autoConvert_v1_ValidatingWebhookConfiguration_To_admissionregistration_ValidatingWebhookConfiguration(input);
 }
 
 /**
@@ -1510,18 +1385,15 @@ export function autoConvert_admissionregistration_ValidatingWebhookConfiguration
   const out = {} as v1.ValidatingWebhookConfiguration;
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.webhooks != null)
-    out.webhooks = input.webhooks.map((v0) =>
-      Convert_admissionregistration_ValidatingWebhook_To_v1_ValidatingWebhook(v0),
-    );
+    out.webhooks =
+      input.webhooks.map((v0) => Convert_admissionregistration_ValidatingWebhook_To_v1_ValidatingWebhook(v0));
   return out;
 }
 
 export function Convert_admissionregistration_ValidatingWebhookConfiguration_To_v1_ValidatingWebhookConfiguration(
   input: admissionregistration.ValidatingWebhookConfiguration,
 ): v1.ValidatingWebhookConfiguration {
-  return autoConvert_admissionregistration_ValidatingWebhookConfiguration_To_v1_ValidatingWebhookConfiguration(
-    input,
-  );
+  return autoConvert_admissionregistration_ValidatingWebhookConfiguration_To_v1_ValidatingWebhookConfiguration(input);
 }
 
 /**
@@ -1533,18 +1405,15 @@ export function autoConvert_v1_ValidatingWebhookConfigurationList_To_admissionre
   const out = {} as admissionregistration.ValidatingWebhookConfigurationList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_v1_ValidatingWebhookConfiguration_To_admissionregistration_ValidatingWebhookConfiguration(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_v1_ValidatingWebhookConfiguration_To_admissionregistration_ValidatingWebhookConfiguration(v0));
   return out;
 }
 
 export function Convert_v1_ValidatingWebhookConfigurationList_To_admissionregistration_ValidatingWebhookConfigurationList(
   input: v1.ValidatingWebhookConfigurationList,
 ): admissionregistration.ValidatingWebhookConfigurationList {
-  return autoConvert_v1_ValidatingWebhookConfigurationList_To_admissionregistration_ValidatingWebhookConfigurationList(
-    input,
-  );
+  return autoConvert_v1_ValidatingWebhookConfigurationList_To_admissionregistration_ValidatingWebhookConfigurationList(input);
 }
 
 /**
@@ -1556,18 +1425,15 @@ export function autoConvert_admissionregistration_ValidatingWebhookConfiguration
   const out = {} as v1.ValidatingWebhookConfigurationList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_admissionregistration_ValidatingWebhookConfiguration_To_v1_ValidatingWebhookConfiguration(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_admissionregistration_ValidatingWebhookConfiguration_To_v1_ValidatingWebhookConfiguration(v0));
   return out;
 }
 
 export function Convert_admissionregistration_ValidatingWebhookConfigurationList_To_v1_ValidatingWebhookConfigurationList(
   input: admissionregistration.ValidatingWebhookConfigurationList,
 ): v1.ValidatingWebhookConfigurationList {
-  return autoConvert_admissionregistration_ValidatingWebhookConfigurationList_To_v1_ValidatingWebhookConfigurationList(
-    input,
-  );
+  return autoConvert_admissionregistration_ValidatingWebhookConfigurationList_To_v1_ValidatingWebhookConfigurationList(input);
 }
 
 /**
@@ -1693,16 +1559,12 @@ export const kindConversions = {
     fromInternal: Convert_admissionregistration_MutatingAdmissionPolicy_To_v1_MutatingAdmissionPolicy,
   },
   MutatingAdmissionPolicyBinding: {
-    toInternal:
-      Convert_v1_MutatingAdmissionPolicyBinding_To_admissionregistration_MutatingAdmissionPolicyBinding,
-    fromInternal:
-      Convert_admissionregistration_MutatingAdmissionPolicyBinding_To_v1_MutatingAdmissionPolicyBinding,
+    toInternal: Convert_v1_MutatingAdmissionPolicyBinding_To_admissionregistration_MutatingAdmissionPolicyBinding,
+    fromInternal: Convert_admissionregistration_MutatingAdmissionPolicyBinding_To_v1_MutatingAdmissionPolicyBinding,
   },
   MutatingAdmissionPolicyBindingList: {
-    toInternal:
-      Convert_v1_MutatingAdmissionPolicyBindingList_To_admissionregistration_MutatingAdmissionPolicyBindingList,
-    fromInternal:
-      Convert_admissionregistration_MutatingAdmissionPolicyBindingList_To_v1_MutatingAdmissionPolicyBindingList,
+    toInternal: Convert_v1_MutatingAdmissionPolicyBindingList_To_admissionregistration_MutatingAdmissionPolicyBindingList,
+    fromInternal: Convert_admissionregistration_MutatingAdmissionPolicyBindingList_To_v1_MutatingAdmissionPolicyBindingList,
   },
   MutatingAdmissionPolicyList: {
     toInternal: Convert_v1_MutatingAdmissionPolicyList_To_admissionregistration_MutatingAdmissionPolicyList,
@@ -1710,47 +1572,34 @@ export const kindConversions = {
   },
   MutatingWebhookConfiguration: {
     toInternal: Convert_v1_MutatingWebhookConfiguration_To_admissionregistration_MutatingWebhookConfiguration,
-    fromInternal:
-      Convert_admissionregistration_MutatingWebhookConfiguration_To_v1_MutatingWebhookConfiguration,
+    fromInternal: Convert_admissionregistration_MutatingWebhookConfiguration_To_v1_MutatingWebhookConfiguration,
   },
   MutatingWebhookConfigurationList: {
-    toInternal:
-      Convert_v1_MutatingWebhookConfigurationList_To_admissionregistration_MutatingWebhookConfigurationList,
-    fromInternal:
-      Convert_admissionregistration_MutatingWebhookConfigurationList_To_v1_MutatingWebhookConfigurationList,
+    toInternal: Convert_v1_MutatingWebhookConfigurationList_To_admissionregistration_MutatingWebhookConfigurationList,
+    fromInternal: Convert_admissionregistration_MutatingWebhookConfigurationList_To_v1_MutatingWebhookConfigurationList,
   },
   ValidatingAdmissionPolicy: {
     toInternal: Convert_v1_ValidatingAdmissionPolicy_To_admissionregistration_ValidatingAdmissionPolicy,
     fromInternal: Convert_admissionregistration_ValidatingAdmissionPolicy_To_v1_ValidatingAdmissionPolicy,
   },
   ValidatingAdmissionPolicyBinding: {
-    toInternal:
-      Convert_v1_ValidatingAdmissionPolicyBinding_To_admissionregistration_ValidatingAdmissionPolicyBinding,
-    fromInternal:
-      Convert_admissionregistration_ValidatingAdmissionPolicyBinding_To_v1_ValidatingAdmissionPolicyBinding,
+    toInternal: Convert_v1_ValidatingAdmissionPolicyBinding_To_admissionregistration_ValidatingAdmissionPolicyBinding,
+    fromInternal: Convert_admissionregistration_ValidatingAdmissionPolicyBinding_To_v1_ValidatingAdmissionPolicyBinding,
   },
   ValidatingAdmissionPolicyBindingList: {
-    toInternal:
-      Convert_v1_ValidatingAdmissionPolicyBindingList_To_admissionregistration_ValidatingAdmissionPolicyBindingList,
-    fromInternal:
-      Convert_admissionregistration_ValidatingAdmissionPolicyBindingList_To_v1_ValidatingAdmissionPolicyBindingList,
+    toInternal: Convert_v1_ValidatingAdmissionPolicyBindingList_To_admissionregistration_ValidatingAdmissionPolicyBindingList,
+    fromInternal: Convert_admissionregistration_ValidatingAdmissionPolicyBindingList_To_v1_ValidatingAdmissionPolicyBindingList,
   },
   ValidatingAdmissionPolicyList: {
-    toInternal:
-      Convert_v1_ValidatingAdmissionPolicyList_To_admissionregistration_ValidatingAdmissionPolicyList,
-    fromInternal:
-      Convert_admissionregistration_ValidatingAdmissionPolicyList_To_v1_ValidatingAdmissionPolicyList,
+    toInternal: Convert_v1_ValidatingAdmissionPolicyList_To_admissionregistration_ValidatingAdmissionPolicyList,
+    fromInternal: Convert_admissionregistration_ValidatingAdmissionPolicyList_To_v1_ValidatingAdmissionPolicyList,
   },
   ValidatingWebhookConfiguration: {
-    toInternal:
-      Convert_v1_ValidatingWebhookConfiguration_To_admissionregistration_ValidatingWebhookConfiguration,
-    fromInternal:
-      Convert_admissionregistration_ValidatingWebhookConfiguration_To_v1_ValidatingWebhookConfiguration,
+    toInternal: Convert_v1_ValidatingWebhookConfiguration_To_admissionregistration_ValidatingWebhookConfiguration,
+    fromInternal: Convert_admissionregistration_ValidatingWebhookConfiguration_To_v1_ValidatingWebhookConfiguration,
   },
   ValidatingWebhookConfigurationList: {
-    toInternal:
-      Convert_v1_ValidatingWebhookConfigurationList_To_admissionregistration_ValidatingWebhookConfigurationList,
-    fromInternal:
-      Convert_admissionregistration_ValidatingWebhookConfigurationList_To_v1_ValidatingWebhookConfigurationList,
+    toInternal: Convert_v1_ValidatingWebhookConfigurationList_To_admissionregistration_ValidatingWebhookConfigurationList,
+    fromInternal: Convert_admissionregistration_ValidatingWebhookConfigurationList_To_v1_ValidatingWebhookConfigurationList,
   },
 } as const;

@@ -88,10 +88,7 @@ export interface components {
       specReplicasPath: string;
       statusReplicasPath: string;
     };
-    'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresourceStatus': Record<
-      string,
-      unknown
-    >;
+    'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresourceStatus': Record<string, unknown>;
     'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresources': {
       scale?: components['schemas']['io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresourceScale'];
       status?: components['schemas']['io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresourceStatus'];
@@ -111,9 +108,7 @@ export interface components {
       anyOf?: components['schemas']['io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps'][];
       default?: unknown;
       definitions?: {
-        [
-          key: string
-        ]: components['schemas']['io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps'];
+        [key: string]: components['schemas']['io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps'];
       };
       dependencies?: {
         [key: string]: unknown;
@@ -150,14 +145,10 @@ export interface components {
       oneOf?: components['schemas']['io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps'][];
       pattern?: string;
       patternProperties?: {
-        [
-          key: string
-        ]: components['schemas']['io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps'];
+        [key: string]: components['schemas']['io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps'];
       };
       properties?: {
-        [
-          key: string
-        ]: components['schemas']['io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps'];
+        [key: string]: components['schemas']['io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps'];
       };
       required?: string[];
       title?: string;

@@ -97,13 +97,11 @@ export function autoConvert_v1_CustomResourceDefinition_To_apiextensions_CustomR
   const out = {} as apiextensions.CustomResourceDefinition;
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.spec != null)
-    out.spec = Convert_v1_CustomResourceDefinitionSpec_To_apiextensions_CustomResourceDefinitionSpec(
-      input.spec,
-    );
+    out.spec =
+      Convert_v1_CustomResourceDefinitionSpec_To_apiextensions_CustomResourceDefinitionSpec(input.spec);
   if (input.status != null)
-    out.status = Convert_v1_CustomResourceDefinitionStatus_To_apiextensions_CustomResourceDefinitionStatus(
-      input.status,
-    );
+    out.status =
+      Convert_v1_CustomResourceDefinitionStatus_To_apiextensions_CustomResourceDefinitionStatus(input.status);
   return out;
 }
 
@@ -122,13 +120,11 @@ export function autoConvert_apiextensions_CustomResourceDefinition_To_v1_CustomR
   const out = {} as v1.CustomResourceDefinition;
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.spec != null)
-    out.spec = Convert_apiextensions_CustomResourceDefinitionSpec_To_v1_CustomResourceDefinitionSpec(
-      input.spec,
-    );
+    out.spec =
+      Convert_apiextensions_CustomResourceDefinitionSpec_To_v1_CustomResourceDefinitionSpec(input.spec);
   if (input.status != null)
-    out.status = Convert_apiextensions_CustomResourceDefinitionStatus_To_v1_CustomResourceDefinitionStatus(
-      input.status,
-    );
+    out.status =
+      Convert_apiextensions_CustomResourceDefinitionStatus_To_v1_CustomResourceDefinitionStatus(input.status);
   return out;
 }
 
@@ -157,9 +153,7 @@ export function autoConvert_v1_CustomResourceDefinitionCondition_To_apiextension
 export function Convert_v1_CustomResourceDefinitionCondition_To_apiextensions_CustomResourceDefinitionCondition(
   input: v1.CustomResourceDefinitionCondition,
 ): apiextensions.CustomResourceDefinitionCondition {
-  return autoConvert_v1_CustomResourceDefinitionCondition_To_apiextensions_CustomResourceDefinitionCondition(
-    input,
-  );
+  return autoConvert_v1_CustomResourceDefinitionCondition_To_apiextensions_CustomResourceDefinitionCondition(input);
 }
 
 /**
@@ -181,9 +175,7 @@ export function autoConvert_apiextensions_CustomResourceDefinitionCondition_To_v
 export function Convert_apiextensions_CustomResourceDefinitionCondition_To_v1_CustomResourceDefinitionCondition(
   input: apiextensions.CustomResourceDefinitionCondition,
 ): v1.CustomResourceDefinitionCondition {
-  return autoConvert_apiextensions_CustomResourceDefinitionCondition_To_v1_CustomResourceDefinitionCondition(
-    input,
-  );
+  return autoConvert_apiextensions_CustomResourceDefinitionCondition_To_v1_CustomResourceDefinitionCondition(input);
 }
 
 /**
@@ -194,9 +186,8 @@ export function autoConvert_v1_CustomResourceDefinitionList_To_apiextensions_Cus
 ): apiextensions.CustomResourceDefinitionList {
   const out = {} as apiextensions.CustomResourceDefinitionList;
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_v1_CustomResourceDefinition_To_apiextensions_CustomResourceDefinition(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_v1_CustomResourceDefinition_To_apiextensions_CustomResourceDefinition(v0));
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   return out;
 }
@@ -215,9 +206,8 @@ export function autoConvert_apiextensions_CustomResourceDefinitionList_To_v1_Cus
 ): v1.CustomResourceDefinitionList {
   const out = {} as v1.CustomResourceDefinitionList;
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_apiextensions_CustomResourceDefinition_To_v1_CustomResourceDefinition(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_apiextensions_CustomResourceDefinition_To_v1_CustomResourceDefinition(v0));
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   return out;
 }
@@ -280,20 +270,17 @@ export function autoConvert_v1_CustomResourceDefinitionSpec_To_apiextensions_Cus
 ): apiextensions.CustomResourceDefinitionSpec {
   const out = {} as apiextensions.CustomResourceDefinitionSpec;
   if (input.conversion != null)
-    out.conversion = Convert_v1_CustomResourceConversion_To_apiextensions_CustomResourceConversion(
-      input.conversion,
-    );
+    out.conversion =
+      Convert_v1_CustomResourceConversion_To_apiextensions_CustomResourceConversion(input.conversion);
   if (input.group != null) out.group = input.group;
   if (input.names != null)
-    out.names = Convert_v1_CustomResourceDefinitionNames_To_apiextensions_CustomResourceDefinitionNames(
-      input.names,
-    );
+    out.names =
+      Convert_v1_CustomResourceDefinitionNames_To_apiextensions_CustomResourceDefinitionNames(input.names);
   if (input.preserveUnknownFields != null) out.preserveUnknownFields = input.preserveUnknownFields;
   if (input.scope != null) out.scope = input.scope;
   if (input.versions != null)
-    out.versions = input.versions.map((v0) =>
-      Convert_v1_CustomResourceDefinitionVersion_To_apiextensions_CustomResourceDefinitionVersion(v0),
-    );
+    out.versions =
+      input.versions.map((v0) => Convert_v1_CustomResourceDefinitionVersion_To_apiextensions_CustomResourceDefinitionVersion(v0));
   return out;
 }
 
@@ -311,20 +298,17 @@ export function autoConvert_apiextensions_CustomResourceDefinitionSpec_To_v1_Cus
 ): v1.CustomResourceDefinitionSpec {
   const out = {} as v1.CustomResourceDefinitionSpec;
   if (input.conversion != null)
-    out.conversion = Convert_apiextensions_CustomResourceConversion_To_v1_CustomResourceConversion(
-      input.conversion,
-    );
+    out.conversion =
+      Convert_apiextensions_CustomResourceConversion_To_v1_CustomResourceConversion(input.conversion);
   if (input.group != null) out.group = input.group;
   if (input.names != null)
-    out.names = Convert_apiextensions_CustomResourceDefinitionNames_To_v1_CustomResourceDefinitionNames(
-      input.names,
-    );
+    out.names =
+      Convert_apiextensions_CustomResourceDefinitionNames_To_v1_CustomResourceDefinitionNames(input.names);
   if (input.preserveUnknownFields != null) out.preserveUnknownFields = input.preserveUnknownFields;
   if (input.scope != null) out.scope = input.scope;
   if (input.versions != null)
-    out.versions = input.versions.map((v0) =>
-      Convert_apiextensions_CustomResourceDefinitionVersion_To_v1_CustomResourceDefinitionVersion(v0),
-    );
+    out.versions =
+      input.versions.map((v0) => Convert_apiextensions_CustomResourceDefinitionVersion_To_v1_CustomResourceDefinitionVersion(v0));
   return out;
 }
 
@@ -343,13 +327,10 @@ export function autoConvert_v1_CustomResourceDefinitionStatus_To_apiextensions_C
   const out = {} as apiextensions.CustomResourceDefinitionStatus;
   if (input.acceptedNames != null)
     out.acceptedNames =
-      Convert_v1_CustomResourceDefinitionNames_To_apiextensions_CustomResourceDefinitionNames(
-        input.acceptedNames,
-      );
+      Convert_v1_CustomResourceDefinitionNames_To_apiextensions_CustomResourceDefinitionNames(input.acceptedNames);
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_v1_CustomResourceDefinitionCondition_To_apiextensions_CustomResourceDefinitionCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_v1_CustomResourceDefinitionCondition_To_apiextensions_CustomResourceDefinitionCondition(v0));
   if (input.observedGeneration != null) out.observedGeneration = input.observedGeneration;
   if (input.storedVersions != null) out.storedVersions = input.storedVersions.slice();
   return out;
@@ -370,13 +351,10 @@ export function autoConvert_apiextensions_CustomResourceDefinitionStatus_To_v1_C
   const out = {} as v1.CustomResourceDefinitionStatus;
   if (input.acceptedNames != null)
     out.acceptedNames =
-      Convert_apiextensions_CustomResourceDefinitionNames_To_v1_CustomResourceDefinitionNames(
-        input.acceptedNames,
-      );
+      Convert_apiextensions_CustomResourceDefinitionNames_To_v1_CustomResourceDefinitionNames(input.acceptedNames);
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_apiextensions_CustomResourceDefinitionCondition_To_v1_CustomResourceDefinitionCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_apiextensions_CustomResourceDefinitionCondition_To_v1_CustomResourceDefinitionCondition(v0));
   if (input.observedGeneration != null) out.observedGeneration = input.observedGeneration;
   if (input.storedVersions != null) out.storedVersions = input.storedVersions.slice();
   return out;
@@ -396,33 +374,28 @@ export function autoConvert_v1_CustomResourceDefinitionVersion_To_apiextensions_
 ): apiextensions.CustomResourceDefinitionVersion {
   const out = {} as apiextensions.CustomResourceDefinitionVersion;
   if (input.additionalPrinterColumns != null)
-    out.additionalPrinterColumns = input.additionalPrinterColumns.map((v0) =>
-      Convert_v1_CustomResourceColumnDefinition_To_apiextensions_CustomResourceColumnDefinition(v0),
-    );
+    out.additionalPrinterColumns =
+      input.additionalPrinterColumns.map((v0) => Convert_v1_CustomResourceColumnDefinition_To_apiextensions_CustomResourceColumnDefinition(v0));
   if (input.deprecated != null) out.deprecated = input.deprecated;
   if (input.deprecationWarning != null) out.deprecationWarning = input.deprecationWarning;
   if (input.name != null) out.name = input.name;
   if (input.schema != null)
     out.schema = Convert_v1_CustomResourceValidation_To_apiextensions_CustomResourceValidation(input.schema);
   if (input.selectableFields != null)
-    out.selectableFields = input.selectableFields.map((v0) =>
-      Convert_v1_SelectableField_To_apiextensions_SelectableField(v0),
-    );
+    out.selectableFields =
+      input.selectableFields.map((v0) => Convert_v1_SelectableField_To_apiextensions_SelectableField(v0));
   if (input.served != null) out.served = input.served;
   if (input.storage != null) out.storage = input.storage;
   if (input.subresources != null)
-    out.subresources = Convert_v1_CustomResourceSubresources_To_apiextensions_CustomResourceSubresources(
-      input.subresources,
-    );
+    out.subresources =
+      Convert_v1_CustomResourceSubresources_To_apiextensions_CustomResourceSubresources(input.subresources);
   return out;
 }
 
 export function Convert_v1_CustomResourceDefinitionVersion_To_apiextensions_CustomResourceDefinitionVersion(
   input: v1.CustomResourceDefinitionVersion,
 ): apiextensions.CustomResourceDefinitionVersion {
-  return autoConvert_v1_CustomResourceDefinitionVersion_To_apiextensions_CustomResourceDefinitionVersion(
-    input,
-  );
+  return autoConvert_v1_CustomResourceDefinitionVersion_To_apiextensions_CustomResourceDefinitionVersion(input);
 }
 
 /**
@@ -433,33 +406,28 @@ export function autoConvert_apiextensions_CustomResourceDefinitionVersion_To_v1_
 ): v1.CustomResourceDefinitionVersion {
   const out = {} as v1.CustomResourceDefinitionVersion;
   if (input.additionalPrinterColumns != null)
-    out.additionalPrinterColumns = input.additionalPrinterColumns.map((v0) =>
-      Convert_apiextensions_CustomResourceColumnDefinition_To_v1_CustomResourceColumnDefinition(v0),
-    );
+    out.additionalPrinterColumns =
+      input.additionalPrinterColumns.map((v0) => Convert_apiextensions_CustomResourceColumnDefinition_To_v1_CustomResourceColumnDefinition(v0));
   if (input.deprecated != null) out.deprecated = input.deprecated;
   if (input.deprecationWarning != null) out.deprecationWarning = input.deprecationWarning;
   if (input.name != null) out.name = input.name;
   if (input.schema != null)
     out.schema = Convert_apiextensions_CustomResourceValidation_To_v1_CustomResourceValidation(input.schema);
   if (input.selectableFields != null)
-    out.selectableFields = input.selectableFields.map((v0) =>
-      Convert_apiextensions_SelectableField_To_v1_SelectableField(v0),
-    );
+    out.selectableFields =
+      input.selectableFields.map((v0) => Convert_apiextensions_SelectableField_To_v1_SelectableField(v0));
   if (input.served != null) out.served = input.served;
   if (input.storage != null) out.storage = input.storage;
   if (input.subresources != null)
-    out.subresources = Convert_apiextensions_CustomResourceSubresources_To_v1_CustomResourceSubresources(
-      input.subresources,
-    );
+    out.subresources =
+      Convert_apiextensions_CustomResourceSubresources_To_v1_CustomResourceSubresources(input.subresources);
   return out;
 }
 
 export function Convert_apiextensions_CustomResourceDefinitionVersion_To_v1_CustomResourceDefinitionVersion(
   input: apiextensions.CustomResourceDefinitionVersion,
 ): v1.CustomResourceDefinitionVersion {
-  return autoConvert_apiextensions_CustomResourceDefinitionVersion_To_v1_CustomResourceDefinitionVersion(
-    input,
-  );
+  return autoConvert_apiextensions_CustomResourceDefinitionVersion_To_v1_CustomResourceDefinitionVersion(input);
 }
 
 /**
@@ -513,9 +481,7 @@ export function autoConvert_v1_CustomResourceSubresourceStatus_To_apiextensions_
 export function Convert_v1_CustomResourceSubresourceStatus_To_apiextensions_CustomResourceSubresourceStatus(
   input: v1.CustomResourceSubresourceStatus,
 ): apiextensions.CustomResourceSubresourceStatus {
-  return autoConvert_v1_CustomResourceSubresourceStatus_To_apiextensions_CustomResourceSubresourceStatus(
-    input,
-  );
+  return autoConvert_v1_CustomResourceSubresourceStatus_To_apiextensions_CustomResourceSubresourceStatus(input);
 }
 
 /**
@@ -531,9 +497,7 @@ export function autoConvert_apiextensions_CustomResourceSubresourceStatus_To_v1_
 export function Convert_apiextensions_CustomResourceSubresourceStatus_To_v1_CustomResourceSubresourceStatus(
   input: apiextensions.CustomResourceSubresourceStatus,
 ): v1.CustomResourceSubresourceStatus {
-  return autoConvert_apiextensions_CustomResourceSubresourceStatus_To_v1_CustomResourceSubresourceStatus(
-    input,
-  );
+  return autoConvert_apiextensions_CustomResourceSubresourceStatus_To_v1_CustomResourceSubresourceStatus(input);
 }
 
 /**
@@ -544,13 +508,11 @@ export function autoConvert_v1_CustomResourceSubresources_To_apiextensions_Custo
 ): apiextensions.CustomResourceSubresources {
   const out = {} as apiextensions.CustomResourceSubresources;
   if (input.scale != null)
-    out.scale = Convert_v1_CustomResourceSubresourceScale_To_apiextensions_CustomResourceSubresourceScale(
-      input.scale,
-    );
+    out.scale =
+      Convert_v1_CustomResourceSubresourceScale_To_apiextensions_CustomResourceSubresourceScale(input.scale);
   if (input.status != null)
-    out.status = Convert_v1_CustomResourceSubresourceStatus_To_apiextensions_CustomResourceSubresourceStatus(
-      input.status,
-    );
+    out.status =
+      Convert_v1_CustomResourceSubresourceStatus_To_apiextensions_CustomResourceSubresourceStatus(input.status);
   return out;
 }
 
@@ -568,13 +530,11 @@ export function autoConvert_apiextensions_CustomResourceSubresources_To_v1_Custo
 ): v1.CustomResourceSubresources {
   const out = {} as v1.CustomResourceSubresources;
   if (input.scale != null)
-    out.scale = Convert_apiextensions_CustomResourceSubresourceScale_To_v1_CustomResourceSubresourceScale(
-      input.scale,
-    );
+    out.scale =
+      Convert_apiextensions_CustomResourceSubresourceScale_To_v1_CustomResourceSubresourceScale(input.scale);
   if (input.status != null)
-    out.status = Convert_apiextensions_CustomResourceSubresourceStatus_To_v1_CustomResourceSubresourceStatus(
-      input.status,
-    );
+    out.status =
+      Convert_apiextensions_CustomResourceSubresourceStatus_To_v1_CustomResourceSubresourceStatus(input.status);
   return out;
 }
 
@@ -672,18 +632,16 @@ export function autoConvert_v1_JSONSchemaProps_To_apiextensions_JSONSchemaProps(
   if (input.default != null) out.default = deepCopyJSON(input.default);
   if (input.description != null) out.description = input.description;
   if (input.definitions != null)
-    out.definitions = mapValues(input.definitions, (v0) =>
-      Convert_v1_JSONSchemaProps_To_apiextensions_JSONSchemaProps(v0),
-    );
+    out.definitions =
+      mapValues(input.definitions, (v0) => Convert_v1_JSONSchemaProps_To_apiextensions_JSONSchemaProps(v0));
   if (input.dependencies != null) out.dependencies = mapValues(input.dependencies, (v0) => deepCopyJSON(v0));
   if (input.enum != null) out.enum = input.enum.map((v0) => deepCopyJSON(v0));
   if (input.example != null) out.example = deepCopyJSON(input.example);
   if (input.exclusiveMaximum != null) out.exclusiveMaximum = input.exclusiveMaximum;
   if (input.exclusiveMinimum != null) out.exclusiveMinimum = input.exclusiveMinimum;
   if (input.externalDocs != null)
-    out.externalDocs = Convert_v1_ExternalDocumentation_To_apiextensions_ExternalDocumentation(
-      input.externalDocs,
-    );
+    out.externalDocs =
+      Convert_v1_ExternalDocumentation_To_apiextensions_ExternalDocumentation(input.externalDocs);
   if (input.format != null) out.format = input.format;
   if (input.id != null) out.id = input.id;
   if (input.items != null) out.items = deepCopyJSON(input.items);
@@ -702,13 +660,11 @@ export function autoConvert_v1_JSONSchemaProps_To_apiextensions_JSONSchemaProps(
     out.oneOf = input.oneOf.map((v0) => Convert_v1_JSONSchemaProps_To_apiextensions_JSONSchemaProps(v0));
   if (input.pattern != null) out.pattern = input.pattern;
   if (input.patternProperties != null)
-    out.patternProperties = mapValues(input.patternProperties, (v0) =>
-      Convert_v1_JSONSchemaProps_To_apiextensions_JSONSchemaProps(v0),
-    );
+    out.patternProperties =
+      mapValues(input.patternProperties, (v0) => Convert_v1_JSONSchemaProps_To_apiextensions_JSONSchemaProps(v0));
   if (input.properties != null)
-    out.properties = mapValues(input.properties, (v0) =>
-      Convert_v1_JSONSchemaProps_To_apiextensions_JSONSchemaProps(v0),
-    );
+    out.properties =
+      mapValues(input.properties, (v0) => Convert_v1_JSONSchemaProps_To_apiextensions_JSONSchemaProps(v0));
   if (input.required != null) out.required = input.required.slice();
   if (input.title != null) out.title = input.title;
   if (input.type != null) out.type = input.type;
@@ -725,9 +681,8 @@ export function autoConvert_v1_JSONSchemaProps_To_apiextensions_JSONSchemaProps(
   if (input['x-kubernetes-preserve-unknown-fields'] != null)
     out['x-kubernetes-preserve-unknown-fields'] = input['x-kubernetes-preserve-unknown-fields'];
   if (input['x-kubernetes-validations'] != null)
-    out['x-kubernetes-validations'] = input['x-kubernetes-validations'].map((v0) =>
-      Convert_v1_ValidationRule_To_apiextensions_ValidationRule(v0),
-    );
+    out['x-kubernetes-validations'] =
+      input['x-kubernetes-validations'].map((v0) => Convert_v1_ValidationRule_To_apiextensions_ValidationRule(v0));
   return out;
 }
 
@@ -755,18 +710,16 @@ export function autoConvert_apiextensions_JSONSchemaProps_To_v1_JSONSchemaProps(
   if (input.default != null) out.default = deepCopyJSON(input.default);
   if (input.description != null) out.description = input.description;
   if (input.definitions != null)
-    out.definitions = mapValues(input.definitions, (v0) =>
-      Convert_apiextensions_JSONSchemaProps_To_v1_JSONSchemaProps(v0),
-    );
+    out.definitions =
+      mapValues(input.definitions, (v0) => Convert_apiextensions_JSONSchemaProps_To_v1_JSONSchemaProps(v0));
   if (input.dependencies != null) out.dependencies = mapValues(input.dependencies, (v0) => deepCopyJSON(v0));
   if (input.enum != null) out.enum = input.enum.map((v0) => deepCopyJSON(v0));
   if (input.example != null) out.example = deepCopyJSON(input.example);
   if (input.exclusiveMaximum != null) out.exclusiveMaximum = input.exclusiveMaximum;
   if (input.exclusiveMinimum != null) out.exclusiveMinimum = input.exclusiveMinimum;
   if (input.externalDocs != null)
-    out.externalDocs = Convert_apiextensions_ExternalDocumentation_To_v1_ExternalDocumentation(
-      input.externalDocs,
-    );
+    out.externalDocs =
+      Convert_apiextensions_ExternalDocumentation_To_v1_ExternalDocumentation(input.externalDocs);
   if (input.format != null) out.format = input.format;
   if (input.id != null) out.id = input.id;
   if (input.items != null) out.items = deepCopyJSON(input.items);
@@ -785,13 +738,11 @@ export function autoConvert_apiextensions_JSONSchemaProps_To_v1_JSONSchemaProps(
     out.oneOf = input.oneOf.map((v0) => Convert_apiextensions_JSONSchemaProps_To_v1_JSONSchemaProps(v0));
   if (input.pattern != null) out.pattern = input.pattern;
   if (input.patternProperties != null)
-    out.patternProperties = mapValues(input.patternProperties, (v0) =>
-      Convert_apiextensions_JSONSchemaProps_To_v1_JSONSchemaProps(v0),
-    );
+    out.patternProperties =
+      mapValues(input.patternProperties, (v0) => Convert_apiextensions_JSONSchemaProps_To_v1_JSONSchemaProps(v0));
   if (input.properties != null)
-    out.properties = mapValues(input.properties, (v0) =>
-      Convert_apiextensions_JSONSchemaProps_To_v1_JSONSchemaProps(v0),
-    );
+    out.properties =
+      mapValues(input.properties, (v0) => Convert_apiextensions_JSONSchemaProps_To_v1_JSONSchemaProps(v0));
   if (input.required != null) out.required = input.required.slice();
   if (input.title != null) out.title = input.title;
   if (input.type != null) out.type = input.type;
@@ -808,9 +759,8 @@ export function autoConvert_apiextensions_JSONSchemaProps_To_v1_JSONSchemaProps(
   if (input['x-kubernetes-preserve-unknown-fields'] != null)
     out['x-kubernetes-preserve-unknown-fields'] = input['x-kubernetes-preserve-unknown-fields'];
   if (input['x-kubernetes-validations'] != null)
-    out['x-kubernetes-validations'] = input['x-kubernetes-validations'].map((v0) =>
-      Convert_apiextensions_ValidationRule_To_v1_ValidationRule(v0),
-    );
+    out['x-kubernetes-validations'] =
+      input['x-kubernetes-validations'].map((v0) => Convert_apiextensions_ValidationRule_To_v1_ValidationRule(v0));
   return out;
 }
 
@@ -986,9 +936,8 @@ export function autoConvert_v1_WebhookConversion_To_apiextensions_WebhookConvers
 ): apiextensions.WebhookConversion {
   const out = {} as apiextensions.WebhookConversion;
   if (input.clientConfig != null)
-    out.clientConfig = Convert_v1_WebhookClientConfig_To_apiextensions_WebhookClientConfig(
-      input.clientConfig,
-    );
+    out.clientConfig =
+      Convert_v1_WebhookClientConfig_To_apiextensions_WebhookClientConfig(input.clientConfig);
   if (input.conversionReviewVersions != null)
     out.conversionReviewVersions = input.conversionReviewVersions.slice();
   return out;
@@ -1008,9 +957,8 @@ export function autoConvert_apiextensions_WebhookConversion_To_v1_WebhookConvers
 ): v1.WebhookConversion {
   const out = {} as v1.WebhookConversion;
   if (input.clientConfig != null)
-    out.clientConfig = Convert_apiextensions_WebhookClientConfig_To_v1_WebhookClientConfig(
-      input.clientConfig,
-    );
+    out.clientConfig =
+      Convert_apiextensions_WebhookClientConfig_To_v1_WebhookClientConfig(input.clientConfig);
   if (input.conversionReviewVersions != null)
     out.conversionReviewVersions = input.conversionReviewVersions.slice();
   return out;

@@ -117,9 +117,8 @@ export function deepCopyCustomResourceDefinitionVersion(
 ): v1.CustomResourceDefinitionVersion {
   const out = {} as v1.CustomResourceDefinitionVersion;
   if (input.additionalPrinterColumns != null)
-    out.additionalPrinterColumns = input.additionalPrinterColumns.map((v0) =>
-      deepCopyCustomResourceColumnDefinition(v0),
-    );
+    out.additionalPrinterColumns =
+      input.additionalPrinterColumns.map((v0) => deepCopyCustomResourceColumnDefinition(v0));
   if (input.deprecated != null) out.deprecated = input.deprecated;
   if (input.deprecationWarning != null) out.deprecationWarning = input.deprecationWarning;
   if (input.name != null) out.name = input.name;
@@ -232,9 +231,8 @@ export function deepCopyJSONSchemaProps(input: v1.JSONSchemaProps): v1.JSONSchem
   if (input['x-kubernetes-preserve-unknown-fields'] != null)
     out['x-kubernetes-preserve-unknown-fields'] = input['x-kubernetes-preserve-unknown-fields'];
   if (input['x-kubernetes-validations'] != null)
-    out['x-kubernetes-validations'] = input['x-kubernetes-validations'].map((v0) =>
-      deepCopyValidationRule(v0),
-    );
+    out['x-kubernetes-validations'] =
+      input['x-kubernetes-validations'].map((v0) => deepCopyValidationRule(v0));
   return out;
 }
 

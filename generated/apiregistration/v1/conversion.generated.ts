@@ -181,9 +181,8 @@ export function autoConvert_v1_APIServiceStatus_To_apiregistration_APIServiceSta
 ): apiregistration.APIServiceStatus {
   const out = {} as apiregistration.APIServiceStatus;
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_v1_APIServiceCondition_To_apiregistration_APIServiceCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_v1_APIServiceCondition_To_apiregistration_APIServiceCondition(v0));
   return out;
 }
 
@@ -201,9 +200,8 @@ export function autoConvert_apiregistration_APIServiceStatus_To_v1_APIServiceSta
 ): v1.APIServiceStatus {
   const out = {} as v1.APIServiceStatus;
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_apiregistration_APIServiceCondition_To_v1_APIServiceCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_apiregistration_APIServiceCondition_To_v1_APIServiceCondition(v0));
   return out;
 }
 

@@ -201,9 +201,8 @@ export function autoConvert_v1_DaemonSetSpec_To_apps_DaemonSetSpec(
   if (input.selector != null) out.selector = deepCopyLabelSelector(input.selector);
   if (input.template != null) out.template = deepCopyPodTemplateSpec(input.template);
   if (input.updateStrategy != null)
-    out.updateStrategy = Convert_v1_DaemonSetUpdateStrategy_To_apps_DaemonSetUpdateStrategy(
-      input.updateStrategy,
-    );
+    out.updateStrategy =
+      Convert_v1_DaemonSetUpdateStrategy_To_apps_DaemonSetUpdateStrategy(input.updateStrategy);
   if (input.minReadySeconds != null) out.minReadySeconds = input.minReadySeconds;
   if (input.revisionHistoryLimit != null) out.revisionHistoryLimit = input.revisionHistoryLimit;
   return out;
@@ -223,9 +222,8 @@ export function autoConvert_apps_DaemonSetSpec_To_v1_DaemonSetSpec(
   if (input.selector != null) out.selector = deepCopyLabelSelector(input.selector);
   if (input.template != null) out.template = deepCopyPodTemplateSpec(input.template);
   if (input.updateStrategy != null)
-    out.updateStrategy = Convert_apps_DaemonSetUpdateStrategy_To_v1_DaemonSetUpdateStrategy(
-      input.updateStrategy,
-    );
+    out.updateStrategy =
+      Convert_apps_DaemonSetUpdateStrategy_To_v1_DaemonSetUpdateStrategy(input.updateStrategy);
   if (input.minReadySeconds != null) out.minReadySeconds = input.minReadySeconds;
   if (input.revisionHistoryLimit != null) out.revisionHistoryLimit = input.revisionHistoryLimit;
   return out;
@@ -252,9 +250,8 @@ export function autoConvert_v1_DaemonSetStatus_To_apps_DaemonSetStatus(
   if (input.numberUnavailable != null) out.numberUnavailable = input.numberUnavailable;
   if (input.collisionCount != null) out.collisionCount = input.collisionCount;
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_v1_DaemonSetCondition_To_apps_DaemonSetCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_v1_DaemonSetCondition_To_apps_DaemonSetCondition(v0));
   return out;
 }
 
@@ -281,9 +278,8 @@ export function autoConvert_apps_DaemonSetStatus_To_v1_DaemonSetStatus(
   if (input.numberUnavailable != null) out.numberUnavailable = input.numberUnavailable;
   if (input.collisionCount != null) out.collisionCount = input.collisionCount;
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_apps_DaemonSetCondition_To_v1_DaemonSetCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_apps_DaemonSetCondition_To_v1_DaemonSetCondition(v0));
   return out;
 }
 
@@ -504,9 +500,8 @@ export function autoConvert_v1_DeploymentStatus_To_apps_DeploymentStatus(
   if (input.availableReplicas != null) out.availableReplicas = input.availableReplicas;
   if (input.unavailableReplicas != null) out.unavailableReplicas = input.unavailableReplicas;
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_v1_DeploymentCondition_To_apps_DeploymentCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_v1_DeploymentCondition_To_apps_DeploymentCondition(v0));
   if (input.readyReplicas != null) out.readyReplicas = input.readyReplicas;
   if (input.collisionCount != null) out.collisionCount = input.collisionCount;
   if (input.terminatingReplicas != null) out.terminatingReplicas = input.terminatingReplicas;
@@ -532,9 +527,8 @@ export function autoConvert_apps_DeploymentStatus_To_v1_DeploymentStatus(
   if (input.availableReplicas != null) out.availableReplicas = input.availableReplicas;
   if (input.unavailableReplicas != null) out.unavailableReplicas = input.unavailableReplicas;
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_apps_DeploymentCondition_To_v1_DeploymentCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_apps_DeploymentCondition_To_v1_DeploymentCondition(v0));
   if (input.readyReplicas != null) out.readyReplicas = input.readyReplicas;
   if (input.collisionCount != null) out.collisionCount = input.collisionCount;
   if (input.terminatingReplicas != null) out.terminatingReplicas = input.terminatingReplicas;
@@ -556,9 +550,8 @@ export function autoConvert_v1_DeploymentStrategy_To_apps_DeploymentStrategy(
   const out = {} as apps.DeploymentStrategy;
   if (input.type != null) out.type = input.type;
   if (input.rollingUpdate != null)
-    out.rollingUpdate = Convert_v1_RollingUpdateDeployment_To_apps_RollingUpdateDeployment(
-      input.rollingUpdate,
-    );
+    out.rollingUpdate =
+      Convert_v1_RollingUpdateDeployment_To_apps_RollingUpdateDeployment(input.rollingUpdate);
   return out;
 }
 
@@ -577,9 +570,8 @@ export function autoConvert_apps_DeploymentStrategy_To_v1_DeploymentStrategy(
   const out = {} as v1.DeploymentStrategy;
   if (input.type != null) out.type = input.type;
   if (input.rollingUpdate != null)
-    out.rollingUpdate = Convert_apps_RollingUpdateDeployment_To_v1_RollingUpdateDeployment(
-      input.rollingUpdate,
-    );
+    out.rollingUpdate =
+      Convert_apps_RollingUpdateDeployment_To_v1_RollingUpdateDeployment(input.rollingUpdate);
   return out;
 }
 
@@ -750,9 +742,8 @@ export function autoConvert_v1_ReplicaSetStatus_To_apps_ReplicaSetStatus(
   if (input.readyReplicas != null) out.readyReplicas = input.readyReplicas;
   if (input.availableReplicas != null) out.availableReplicas = input.availableReplicas;
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_v1_ReplicaSetCondition_To_apps_ReplicaSetCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_v1_ReplicaSetCondition_To_apps_ReplicaSetCondition(v0));
   if (input.terminatingReplicas != null) out.terminatingReplicas = input.terminatingReplicas;
   return out;
 }
@@ -776,9 +767,8 @@ export function autoConvert_apps_ReplicaSetStatus_To_v1_ReplicaSetStatus(
   if (input.readyReplicas != null) out.readyReplicas = input.readyReplicas;
   if (input.availableReplicas != null) out.availableReplicas = input.availableReplicas;
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_apps_ReplicaSetCondition_To_v1_ReplicaSetCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_apps_ReplicaSetCondition_To_v1_ReplicaSetCondition(v0));
   if (input.terminatingReplicas != null) out.terminatingReplicas = input.terminatingReplicas;
   return out;
 }
@@ -1056,9 +1046,7 @@ export function autoConvert_v1_StatefulSetPersistentVolumeClaimRetentionPolicy_T
 export function Convert_v1_StatefulSetPersistentVolumeClaimRetentionPolicy_To_apps_StatefulSetPersistentVolumeClaimRetentionPolicy(
   input: v1.StatefulSetPersistentVolumeClaimRetentionPolicy,
 ): apps.StatefulSetPersistentVolumeClaimRetentionPolicy {
-  return autoConvert_v1_StatefulSetPersistentVolumeClaimRetentionPolicy_To_apps_StatefulSetPersistentVolumeClaimRetentionPolicy(
-    input,
-  );
+  return autoConvert_v1_StatefulSetPersistentVolumeClaimRetentionPolicy_To_apps_StatefulSetPersistentVolumeClaimRetentionPolicy(input);
 }
 
 /**
@@ -1076,9 +1064,7 @@ export function autoConvert_apps_StatefulSetPersistentVolumeClaimRetentionPolicy
 export function Convert_apps_StatefulSetPersistentVolumeClaimRetentionPolicy_To_v1_StatefulSetPersistentVolumeClaimRetentionPolicy(
   input: apps.StatefulSetPersistentVolumeClaimRetentionPolicy,
 ): v1.StatefulSetPersistentVolumeClaimRetentionPolicy {
-  return autoConvert_apps_StatefulSetPersistentVolumeClaimRetentionPolicy_To_v1_StatefulSetPersistentVolumeClaimRetentionPolicy(
-    input,
-  );
+  return autoConvert_apps_StatefulSetPersistentVolumeClaimRetentionPolicy_To_v1_StatefulSetPersistentVolumeClaimRetentionPolicy(input);
 }
 
 /**
@@ -1096,16 +1082,13 @@ export function autoConvert_v1_StatefulSetSpec_To_apps_StatefulSetSpec(
   if (input.serviceName != null) out.serviceName = input.serviceName;
   if (input.podManagementPolicy != null) out.podManagementPolicy = input.podManagementPolicy;
   if (input.updateStrategy != null)
-    out.updateStrategy = Convert_v1_StatefulSetUpdateStrategy_To_apps_StatefulSetUpdateStrategy(
-      input.updateStrategy,
-    );
+    out.updateStrategy =
+      Convert_v1_StatefulSetUpdateStrategy_To_apps_StatefulSetUpdateStrategy(input.updateStrategy);
   if (input.revisionHistoryLimit != null) out.revisionHistoryLimit = input.revisionHistoryLimit;
   if (input.minReadySeconds != null) out.minReadySeconds = input.minReadySeconds;
   if (input.persistentVolumeClaimRetentionPolicy != null)
     out.persistentVolumeClaimRetentionPolicy =
-      Convert_v1_StatefulSetPersistentVolumeClaimRetentionPolicy_To_apps_StatefulSetPersistentVolumeClaimRetentionPolicy(
-        input.persistentVolumeClaimRetentionPolicy,
-      );
+      Convert_v1_StatefulSetPersistentVolumeClaimRetentionPolicy_To_apps_StatefulSetPersistentVolumeClaimRetentionPolicy(input.persistentVolumeClaimRetentionPolicy);
   if (input.ordinals != null)
     out.ordinals = Convert_v1_StatefulSetOrdinals_To_apps_StatefulSetOrdinals(input.ordinals);
   return out;
@@ -1132,16 +1115,13 @@ export function autoConvert_apps_StatefulSetSpec_To_v1_StatefulSetSpec(
   if (input.serviceName != null) out.serviceName = input.serviceName;
   if (input.podManagementPolicy != null) out.podManagementPolicy = input.podManagementPolicy;
   if (input.updateStrategy != null)
-    out.updateStrategy = Convert_apps_StatefulSetUpdateStrategy_To_v1_StatefulSetUpdateStrategy(
-      input.updateStrategy,
-    );
+    out.updateStrategy =
+      Convert_apps_StatefulSetUpdateStrategy_To_v1_StatefulSetUpdateStrategy(input.updateStrategy);
   if (input.revisionHistoryLimit != null) out.revisionHistoryLimit = input.revisionHistoryLimit;
   if (input.minReadySeconds != null) out.minReadySeconds = input.minReadySeconds;
   if (input.persistentVolumeClaimRetentionPolicy != null)
     out.persistentVolumeClaimRetentionPolicy =
-      Convert_apps_StatefulSetPersistentVolumeClaimRetentionPolicy_To_v1_StatefulSetPersistentVolumeClaimRetentionPolicy(
-        input.persistentVolumeClaimRetentionPolicy,
-      );
+      Convert_apps_StatefulSetPersistentVolumeClaimRetentionPolicy_To_v1_StatefulSetPersistentVolumeClaimRetentionPolicy(input.persistentVolumeClaimRetentionPolicy);
   if (input.ordinals != null)
     out.ordinals = Convert_apps_StatefulSetOrdinals_To_v1_StatefulSetOrdinals(input.ordinals);
   return out;
@@ -1169,9 +1149,8 @@ export function autoConvert_v1_StatefulSetStatus_To_apps_StatefulSetStatus(
   if (input.updateRevision != null) out.updateRevision = input.updateRevision;
   if (input.collisionCount != null) out.collisionCount = input.collisionCount;
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_v1_StatefulSetCondition_To_apps_StatefulSetCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_v1_StatefulSetCondition_To_apps_StatefulSetCondition(v0));
   if (input.availableReplicas != null) out.availableReplicas = input.availableReplicas;
   return out;
 }
@@ -1198,9 +1177,8 @@ export function autoConvert_apps_StatefulSetStatus_To_v1_StatefulSetStatus(
   if (input.updateRevision != null) out.updateRevision = input.updateRevision;
   if (input.collisionCount != null) out.collisionCount = input.collisionCount;
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_apps_StatefulSetCondition_To_v1_StatefulSetCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_apps_StatefulSetCondition_To_v1_StatefulSetCondition(v0));
   if (input.availableReplicas != null) out.availableReplicas = input.availableReplicas;
   return out;
 }
@@ -1220,9 +1198,8 @@ export function autoConvert_v1_StatefulSetUpdateStrategy_To_apps_StatefulSetUpda
   const out = {} as apps.StatefulSetUpdateStrategy;
   if (input.type != null) out.type = input.type;
   if (input.rollingUpdate != null)
-    out.rollingUpdate = Convert_v1_RollingUpdateStatefulSetStrategy_To_apps_RollingUpdateStatefulSetStrategy(
-      input.rollingUpdate,
-    );
+    out.rollingUpdate =
+      Convert_v1_RollingUpdateStatefulSetStrategy_To_apps_RollingUpdateStatefulSetStrategy(input.rollingUpdate);
   return out;
 }
 
@@ -1241,9 +1218,8 @@ export function autoConvert_apps_StatefulSetUpdateStrategy_To_v1_StatefulSetUpda
   const out = {} as v1.StatefulSetUpdateStrategy;
   if (input.type != null) out.type = input.type;
   if (input.rollingUpdate != null)
-    out.rollingUpdate = Convert_apps_RollingUpdateStatefulSetStrategy_To_v1_RollingUpdateStatefulSetStrategy(
-      input.rollingUpdate,
-    );
+    out.rollingUpdate =
+      Convert_apps_RollingUpdateStatefulSetStrategy_To_v1_RollingUpdateStatefulSetStrategy(input.rollingUpdate);
   return out;
 }
 

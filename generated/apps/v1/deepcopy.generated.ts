@@ -320,9 +320,8 @@ export function deepCopyStatefulSetSpec(input: v1.StatefulSetSpec): v1.StatefulS
   if (input.revisionHistoryLimit != null) out.revisionHistoryLimit = input.revisionHistoryLimit;
   if (input.minReadySeconds != null) out.minReadySeconds = input.minReadySeconds;
   if (input.persistentVolumeClaimRetentionPolicy != null)
-    out.persistentVolumeClaimRetentionPolicy = deepCopyStatefulSetPersistentVolumeClaimRetentionPolicy(
-      input.persistentVolumeClaimRetentionPolicy,
-    );
+    out.persistentVolumeClaimRetentionPolicy =
+      deepCopyStatefulSetPersistentVolumeClaimRetentionPolicy(input.persistentVolumeClaimRetentionPolicy);
   if (input.ordinals != null) out.ordinals = deepCopyStatefulSetOrdinals(input.ordinals);
   return out;
 }

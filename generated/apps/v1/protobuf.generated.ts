@@ -1050,10 +1050,7 @@ export function encodeStatefulSetSpec(msg: v1.StatefulSetSpec, w: Writer): Write
   if (msg.revisionHistoryLimit != null) w.uint32(64).int32(msg.revisionHistoryLimit);
   if (msg.minReadySeconds != null) w.uint32(72).int32(msg.minReadySeconds);
   if (msg.persistentVolumeClaimRetentionPolicy != null)
-    encodeStatefulSetPersistentVolumeClaimRetentionPolicy(
-      msg.persistentVolumeClaimRetentionPolicy,
-      w.uint32(82).fork(),
-    ).ldelim();
+    encodeStatefulSetPersistentVolumeClaimRetentionPolicy(msg.persistentVolumeClaimRetentionPolicy, w.uint32(82).fork()).ldelim();
   if (msg.ordinals != null) encodeStatefulSetOrdinals(msg.ordinals, w.uint32(90).fork()).ldelim();
   return w;
 }
@@ -1093,10 +1090,8 @@ export function decodeStatefulSetSpec(r: Reader, length: number): v1.StatefulSet
         msg.minReadySeconds = r.int32();
         break;
       case 82:
-        msg.persistentVolumeClaimRetentionPolicy = decodeStatefulSetPersistentVolumeClaimRetentionPolicy(
-          r,
-          r.uint32(),
-        );
+        msg.persistentVolumeClaimRetentionPolicy =
+          decodeStatefulSetPersistentVolumeClaimRetentionPolicy(r, r.uint32());
         break;
       case 90:
         msg.ordinals = decodeStatefulSetOrdinals(r, r.uint32());

@@ -169,9 +169,8 @@ export function autoConvert_v1_TokenRequestSpec_To_authentication_TokenRequestSp
   const out = {} as authentication.TokenRequestSpec;
   if (input.audiences != null) out.audiences = input.audiences.slice();
   if (input.boundObjectRef != null)
-    out.boundObjectRef = Convert_v1_BoundObjectReference_To_authentication_BoundObjectReference(
-      input.boundObjectRef,
-    );
+    out.boundObjectRef =
+      Convert_v1_BoundObjectReference_To_authentication_BoundObjectReference(input.boundObjectRef);
   if (input.expirationSeconds != null) out.expirationSeconds = input.expirationSeconds;
   if (input.attestations != null) out.attestations = mapValues(input.attestations, (v0) => v0.slice());
   return out;
@@ -192,9 +191,8 @@ export function autoConvert_authentication_TokenRequestSpec_To_v1_TokenRequestSp
   const out = {} as v1.TokenRequestSpec;
   if (input.audiences != null) out.audiences = input.audiences.slice();
   if (input.boundObjectRef != null)
-    out.boundObjectRef = Convert_authentication_BoundObjectReference_To_v1_BoundObjectReference(
-      input.boundObjectRef,
-    );
+    out.boundObjectRef =
+      Convert_authentication_BoundObjectReference_To_v1_BoundObjectReference(input.boundObjectRef);
   if (input.expirationSeconds != null) out.expirationSeconds = input.expirationSeconds;
   if (input.attestations != null) out.attestations = mapValues(input.attestations, (v0) => v0.slice());
   return out;

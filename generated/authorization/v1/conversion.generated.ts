@@ -97,9 +97,8 @@ export function autoConvert_v1_LocalSubjectAccessReview_To_authorization_LocalSu
   if (input.spec != null)
     out.spec = Convert_v1_SubjectAccessReviewSpec_To_authorization_SubjectAccessReviewSpec(input.spec);
   if (input.status != null)
-    out.status = Convert_v1_SubjectAccessReviewStatus_To_authorization_SubjectAccessReviewStatus(
-      input.status,
-    );
+    out.status =
+      Convert_v1_SubjectAccessReviewStatus_To_authorization_SubjectAccessReviewStatus(input.status);
   return out;
 }
 
@@ -120,9 +119,8 @@ export function autoConvert_authorization_LocalSubjectAccessReview_To_v1_LocalSu
   if (input.spec != null)
     out.spec = Convert_authorization_SubjectAccessReviewSpec_To_v1_SubjectAccessReviewSpec(input.spec);
   if (input.status != null)
-    out.status = Convert_authorization_SubjectAccessReviewStatus_To_v1_SubjectAccessReviewStatus(
-      input.status,
-    );
+    out.status =
+      Convert_authorization_SubjectAccessReviewStatus_To_v1_SubjectAccessReviewStatus(input.status);
   return out;
 }
 
@@ -219,13 +217,11 @@ export function autoConvert_v1_ResourceAttributes_To_authorization_ResourceAttri
   if (input.subresource != null) out.subresource = input.subresource;
   if (input.name != null) out.name = input.name;
   if (input.fieldSelector != null)
-    out.fieldSelector = Convert_v1_FieldSelectorAttributes_To_authorization_FieldSelectorAttributes(
-      input.fieldSelector,
-    );
+    out.fieldSelector =
+      Convert_v1_FieldSelectorAttributes_To_authorization_FieldSelectorAttributes(input.fieldSelector);
   if (input.labelSelector != null)
-    out.labelSelector = Convert_v1_LabelSelectorAttributes_To_authorization_LabelSelectorAttributes(
-      input.labelSelector,
-    );
+    out.labelSelector =
+      Convert_v1_LabelSelectorAttributes_To_authorization_LabelSelectorAttributes(input.labelSelector);
   return out;
 }
 
@@ -250,13 +246,11 @@ export function autoConvert_authorization_ResourceAttributes_To_v1_ResourceAttri
   if (input.subresource != null) out.subresource = input.subresource;
   if (input.name != null) out.name = input.name;
   if (input.fieldSelector != null)
-    out.fieldSelector = Convert_authorization_FieldSelectorAttributes_To_v1_FieldSelectorAttributes(
-      input.fieldSelector,
-    );
+    out.fieldSelector =
+      Convert_authorization_FieldSelectorAttributes_To_v1_FieldSelectorAttributes(input.fieldSelector);
   if (input.labelSelector != null)
-    out.labelSelector = Convert_authorization_LabelSelectorAttributes_To_v1_LabelSelectorAttributes(
-      input.labelSelector,
-    );
+    out.labelSelector =
+      Convert_authorization_LabelSelectorAttributes_To_v1_LabelSelectorAttributes(input.labelSelector);
   return out;
 }
 
@@ -315,13 +309,11 @@ export function autoConvert_v1_SelfSubjectAccessReview_To_authorization_SelfSubj
   const out = {} as authorization.SelfSubjectAccessReview;
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.spec != null)
-    out.spec = Convert_v1_SelfSubjectAccessReviewSpec_To_authorization_SelfSubjectAccessReviewSpec(
-      input.spec,
-    );
+    out.spec =
+      Convert_v1_SelfSubjectAccessReviewSpec_To_authorization_SelfSubjectAccessReviewSpec(input.spec);
   if (input.status != null)
-    out.status = Convert_v1_SubjectAccessReviewStatus_To_authorization_SubjectAccessReviewStatus(
-      input.status,
-    );
+    out.status =
+      Convert_v1_SubjectAccessReviewStatus_To_authorization_SubjectAccessReviewStatus(input.status);
   return out;
 }
 
@@ -340,13 +332,11 @@ export function autoConvert_authorization_SelfSubjectAccessReview_To_v1_SelfSubj
   const out = {} as v1.SelfSubjectAccessReview;
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.spec != null)
-    out.spec = Convert_authorization_SelfSubjectAccessReviewSpec_To_v1_SelfSubjectAccessReviewSpec(
-      input.spec,
-    );
+    out.spec =
+      Convert_authorization_SelfSubjectAccessReviewSpec_To_v1_SelfSubjectAccessReviewSpec(input.spec);
   if (input.status != null)
-    out.status = Convert_authorization_SubjectAccessReviewStatus_To_v1_SubjectAccessReviewStatus(
-      input.status,
-    );
+    out.status =
+      Convert_authorization_SubjectAccessReviewStatus_To_v1_SubjectAccessReviewStatus(input.status);
   return out;
 }
 
@@ -364,13 +354,11 @@ export function autoConvert_v1_SelfSubjectAccessReviewSpec_To_authorization_Self
 ): authorization.SelfSubjectAccessReviewSpec {
   const out = {} as authorization.SelfSubjectAccessReviewSpec;
   if (input.resourceAttributes != null)
-    out.resourceAttributes = Convert_v1_ResourceAttributes_To_authorization_ResourceAttributes(
-      input.resourceAttributes,
-    );
+    out.resourceAttributes =
+      Convert_v1_ResourceAttributes_To_authorization_ResourceAttributes(input.resourceAttributes);
   if (input.nonResourceAttributes != null)
-    out.nonResourceAttributes = Convert_v1_NonResourceAttributes_To_authorization_NonResourceAttributes(
-      input.nonResourceAttributes,
-    );
+    out.nonResourceAttributes =
+      Convert_v1_NonResourceAttributes_To_authorization_NonResourceAttributes(input.nonResourceAttributes);
   return out;
 }
 
@@ -388,13 +376,11 @@ export function autoConvert_authorization_SelfSubjectAccessReviewSpec_To_v1_Self
 ): v1.SelfSubjectAccessReviewSpec {
   const out = {} as v1.SelfSubjectAccessReviewSpec;
   if (input.resourceAttributes != null)
-    out.resourceAttributes = Convert_authorization_ResourceAttributes_To_v1_ResourceAttributes(
-      input.resourceAttributes,
-    );
+    out.resourceAttributes =
+      Convert_authorization_ResourceAttributes_To_v1_ResourceAttributes(input.resourceAttributes);
   if (input.nonResourceAttributes != null)
-    out.nonResourceAttributes = Convert_authorization_NonResourceAttributes_To_v1_NonResourceAttributes(
-      input.nonResourceAttributes,
-    );
+    out.nonResourceAttributes =
+      Convert_authorization_NonResourceAttributes_To_v1_NonResourceAttributes(input.nonResourceAttributes);
   return out;
 }
 
@@ -491,9 +477,8 @@ export function autoConvert_v1_SubjectAccessReview_To_authorization_SubjectAcces
   if (input.spec != null)
     out.spec = Convert_v1_SubjectAccessReviewSpec_To_authorization_SubjectAccessReviewSpec(input.spec);
   if (input.status != null)
-    out.status = Convert_v1_SubjectAccessReviewStatus_To_authorization_SubjectAccessReviewStatus(
-      input.status,
-    );
+    out.status =
+      Convert_v1_SubjectAccessReviewStatus_To_authorization_SubjectAccessReviewStatus(input.status);
   return out;
 }
 
@@ -514,9 +499,8 @@ export function autoConvert_authorization_SubjectAccessReview_To_v1_SubjectAcces
   if (input.spec != null)
     out.spec = Convert_authorization_SubjectAccessReviewSpec_To_v1_SubjectAccessReviewSpec(input.spec);
   if (input.status != null)
-    out.status = Convert_authorization_SubjectAccessReviewStatus_To_v1_SubjectAccessReviewStatus(
-      input.status,
-    );
+    out.status =
+      Convert_authorization_SubjectAccessReviewStatus_To_v1_SubjectAccessReviewStatus(input.status);
   return out;
 }
 
@@ -534,13 +518,11 @@ export function autoConvert_v1_SubjectAccessReviewSpec_To_authorization_SubjectA
 ): authorization.SubjectAccessReviewSpec {
   const out = {} as authorization.SubjectAccessReviewSpec;
   if (input.resourceAttributes != null)
-    out.resourceAttributes = Convert_v1_ResourceAttributes_To_authorization_ResourceAttributes(
-      input.resourceAttributes,
-    );
+    out.resourceAttributes =
+      Convert_v1_ResourceAttributes_To_authorization_ResourceAttributes(input.resourceAttributes);
   if (input.nonResourceAttributes != null)
-    out.nonResourceAttributes = Convert_v1_NonResourceAttributes_To_authorization_NonResourceAttributes(
-      input.nonResourceAttributes,
-    );
+    out.nonResourceAttributes =
+      Convert_v1_NonResourceAttributes_To_authorization_NonResourceAttributes(input.nonResourceAttributes);
   if (input.user != null) out.user = input.user;
   if (input.groups != null) out.groups = input.groups.slice();
   if (input.extra != null) out.extra = mapValues(input.extra, (v0) => v0.slice());
@@ -562,13 +544,11 @@ export function autoConvert_authorization_SubjectAccessReviewSpec_To_v1_SubjectA
 ): v1.SubjectAccessReviewSpec {
   const out = {} as v1.SubjectAccessReviewSpec;
   if (input.resourceAttributes != null)
-    out.resourceAttributes = Convert_authorization_ResourceAttributes_To_v1_ResourceAttributes(
-      input.resourceAttributes,
-    );
+    out.resourceAttributes =
+      Convert_authorization_ResourceAttributes_To_v1_ResourceAttributes(input.resourceAttributes);
   if (input.nonResourceAttributes != null)
-    out.nonResourceAttributes = Convert_authorization_NonResourceAttributes_To_v1_NonResourceAttributes(
-      input.nonResourceAttributes,
-    );
+    out.nonResourceAttributes =
+      Convert_authorization_NonResourceAttributes_To_v1_NonResourceAttributes(input.nonResourceAttributes);
   if (input.user != null) out.user = input.user;
   if (input.groups != null) out.groups = input.groups.slice();
   if (input.extra != null) out.extra = mapValues(input.extra, (v0) => v0.slice());
@@ -630,13 +610,11 @@ export function autoConvert_v1_SubjectRulesReviewStatus_To_authorization_Subject
 ): authorization.SubjectRulesReviewStatus {
   const out = {} as authorization.SubjectRulesReviewStatus;
   if (input.resourceRules != null)
-    out.resourceRules = input.resourceRules.map((v0) =>
-      Convert_v1_ResourceRule_To_authorization_ResourceRule(v0),
-    );
+    out.resourceRules =
+      input.resourceRules.map((v0) => Convert_v1_ResourceRule_To_authorization_ResourceRule(v0));
   if (input.nonResourceRules != null)
-    out.nonResourceRules = input.nonResourceRules.map((v0) =>
-      Convert_v1_NonResourceRule_To_authorization_NonResourceRule(v0),
-    );
+    out.nonResourceRules =
+      input.nonResourceRules.map((v0) => Convert_v1_NonResourceRule_To_authorization_NonResourceRule(v0));
   if (input.incomplete != null) out.incomplete = input.incomplete;
   if (input.evaluationError != null) out.evaluationError = input.evaluationError;
   return out;
@@ -656,13 +634,11 @@ export function autoConvert_authorization_SubjectRulesReviewStatus_To_v1_Subject
 ): v1.SubjectRulesReviewStatus {
   const out = {} as v1.SubjectRulesReviewStatus;
   if (input.resourceRules != null)
-    out.resourceRules = input.resourceRules.map((v0) =>
-      Convert_authorization_ResourceRule_To_v1_ResourceRule(v0),
-    );
+    out.resourceRules =
+      input.resourceRules.map((v0) => Convert_authorization_ResourceRule_To_v1_ResourceRule(v0));
   if (input.nonResourceRules != null)
-    out.nonResourceRules = input.nonResourceRules.map((v0) =>
-      Convert_authorization_NonResourceRule_To_v1_NonResourceRule(v0),
-    );
+    out.nonResourceRules =
+      input.nonResourceRules.map((v0) => Convert_authorization_NonResourceRule_To_v1_NonResourceRule(v0));
   if (input.incomplete != null) out.incomplete = input.incomplete;
   if (input.evaluationError != null) out.evaluationError = input.evaluationError;
   return out;

@@ -224,9 +224,8 @@ export function autoConvert_v1_HorizontalPodAutoscaler_To_autoscaling_Horizontal
   if (input.spec != null)
     out.spec = Convert_v1_HorizontalPodAutoscalerSpec_To_autoscaling_HorizontalPodAutoscalerSpec(input.spec);
   if (input.status != null)
-    out.status = Convert_v1_HorizontalPodAutoscalerStatus_To_autoscaling_HorizontalPodAutoscalerStatus(
-      input.status,
-    );
+    out.status =
+      Convert_v1_HorizontalPodAutoscalerStatus_To_autoscaling_HorizontalPodAutoscalerStatus(input.status);
   return out;
 }
 
@@ -241,9 +240,8 @@ export function autoConvert_autoscaling_HorizontalPodAutoscaler_To_v1_Horizontal
   if (input.spec != null)
     out.spec = Convert_autoscaling_HorizontalPodAutoscalerSpec_To_v1_HorizontalPodAutoscalerSpec(input.spec);
   if (input.status != null)
-    out.status = Convert_autoscaling_HorizontalPodAutoscalerStatus_To_v1_HorizontalPodAutoscalerStatus(
-      input.status,
-    );
+    out.status =
+      Convert_autoscaling_HorizontalPodAutoscalerStatus_To_v1_HorizontalPodAutoscalerStatus(input.status);
   return out;
 }
 
@@ -267,9 +265,7 @@ export function autoConvert_v1_HorizontalPodAutoscalerCondition_To_autoscaling_H
 export function Convert_v1_HorizontalPodAutoscalerCondition_To_autoscaling_HorizontalPodAutoscalerCondition(
   input: v1.HorizontalPodAutoscalerCondition,
 ): autoscaling.HorizontalPodAutoscalerCondition {
-  return autoConvert_v1_HorizontalPodAutoscalerCondition_To_autoscaling_HorizontalPodAutoscalerCondition(
-    input,
-  );
+  return autoConvert_v1_HorizontalPodAutoscalerCondition_To_autoscaling_HorizontalPodAutoscalerCondition(input);
 }
 
 /**
@@ -291,9 +287,7 @@ export function autoConvert_autoscaling_HorizontalPodAutoscalerCondition_To_v1_H
 export function Convert_autoscaling_HorizontalPodAutoscalerCondition_To_v1_HorizontalPodAutoscalerCondition(
   input: autoscaling.HorizontalPodAutoscalerCondition,
 ): v1.HorizontalPodAutoscalerCondition {
-  return autoConvert_autoscaling_HorizontalPodAutoscalerCondition_To_v1_HorizontalPodAutoscalerCondition(
-    input,
-  );
+  return autoConvert_autoscaling_HorizontalPodAutoscalerCondition_To_v1_HorizontalPodAutoscalerCondition(input);
 }
 
 /**
@@ -305,9 +299,8 @@ export function autoConvert_v1_HorizontalPodAutoscalerList_To_autoscaling_Horizo
   const out = {} as autoscaling.HorizontalPodAutoscalerList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_v1_HorizontalPodAutoscaler_To_autoscaling_HorizontalPodAutoscaler(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_v1_HorizontalPodAutoscaler_To_autoscaling_HorizontalPodAutoscaler(v0));
   return out;
 }
 
@@ -326,9 +319,8 @@ export function autoConvert_autoscaling_HorizontalPodAutoscalerList_To_v1_Horizo
   const out = {} as v1.HorizontalPodAutoscalerList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_autoscaling_HorizontalPodAutoscaler_To_v1_HorizontalPodAutoscaler(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_autoscaling_HorizontalPodAutoscaler_To_v1_HorizontalPodAutoscaler(v0));
   return out;
 }
 
@@ -348,9 +340,8 @@ export function autoConvert_v1_HorizontalPodAutoscalerSpec_To_autoscaling_Horizo
 ): autoscaling.HorizontalPodAutoscalerSpec {
   const out = {} as autoscaling.HorizontalPodAutoscalerSpec;
   if (input.scaleTargetRef != null)
-    out.scaleTargetRef = Convert_v1_CrossVersionObjectReference_To_autoscaling_CrossVersionObjectReference(
-      input.scaleTargetRef,
-    );
+    out.scaleTargetRef =
+      Convert_v1_CrossVersionObjectReference_To_autoscaling_CrossVersionObjectReference(input.scaleTargetRef);
   if (input.minReplicas != null) out.minReplicas = input.minReplicas;
   if (input.maxReplicas != null) out.maxReplicas = input.maxReplicas;
   return out;
@@ -367,9 +358,8 @@ export function autoConvert_autoscaling_HorizontalPodAutoscalerSpec_To_v1_Horizo
 ): v1.HorizontalPodAutoscalerSpec {
   const out = {} as v1.HorizontalPodAutoscalerSpec;
   if (input.scaleTargetRef != null)
-    out.scaleTargetRef = Convert_autoscaling_CrossVersionObjectReference_To_v1_CrossVersionObjectReference(
-      input.scaleTargetRef,
-    );
+    out.scaleTargetRef =
+      Convert_autoscaling_CrossVersionObjectReference_To_v1_CrossVersionObjectReference(input.scaleTargetRef);
   if (input.minReplicas != null) out.minReplicas = input.minReplicas;
   if (input.maxReplicas != null) out.maxReplicas = input.maxReplicas;
   return out;
@@ -423,9 +413,7 @@ export function autoConvert_v1_MetricSpec_To_autoscaling_MetricSpec(
     out.resource = Convert_v1_ResourceMetricSource_To_autoscaling_ResourceMetricSource(input.resource);
   if (input.containerResource != null)
     out.containerResource =
-      Convert_v1_ContainerResourceMetricSource_To_autoscaling_ContainerResourceMetricSource(
-        input.containerResource,
-      );
+      Convert_v1_ContainerResourceMetricSource_To_autoscaling_ContainerResourceMetricSource(input.containerResource);
   if (input.external != null)
     out.external = Convert_v1_ExternalMetricSource_To_autoscaling_ExternalMetricSource(input.external);
   return out;
@@ -452,9 +440,7 @@ export function autoConvert_autoscaling_MetricSpec_To_v1_MetricSpec(
     out.resource = Convert_autoscaling_ResourceMetricSource_To_v1_ResourceMetricSource(input.resource);
   if (input.containerResource != null)
     out.containerResource =
-      Convert_autoscaling_ContainerResourceMetricSource_To_v1_ContainerResourceMetricSource(
-        input.containerResource,
-      );
+      Convert_autoscaling_ContainerResourceMetricSource_To_v1_ContainerResourceMetricSource(input.containerResource);
   if (input.external != null)
     out.external = Convert_autoscaling_ExternalMetricSource_To_v1_ExternalMetricSource(input.external);
   return out;
@@ -481,9 +467,7 @@ export function autoConvert_v1_MetricStatus_To_autoscaling_MetricStatus(
     out.resource = Convert_v1_ResourceMetricStatus_To_autoscaling_ResourceMetricStatus(input.resource);
   if (input.containerResource != null)
     out.containerResource =
-      Convert_v1_ContainerResourceMetricStatus_To_autoscaling_ContainerResourceMetricStatus(
-        input.containerResource,
-      );
+      Convert_v1_ContainerResourceMetricStatus_To_autoscaling_ContainerResourceMetricStatus(input.containerResource);
   if (input.external != null)
     out.external = Convert_v1_ExternalMetricStatus_To_autoscaling_ExternalMetricStatus(input.external);
   return out;
@@ -510,9 +494,7 @@ export function autoConvert_autoscaling_MetricStatus_To_v1_MetricStatus(
     out.resource = Convert_autoscaling_ResourceMetricStatus_To_v1_ResourceMetricStatus(input.resource);
   if (input.containerResource != null)
     out.containerResource =
-      Convert_autoscaling_ContainerResourceMetricStatus_To_v1_ContainerResourceMetricStatus(
-        input.containerResource,
-      );
+      Convert_autoscaling_ContainerResourceMetricStatus_To_v1_ContainerResourceMetricStatus(input.containerResource);
   if (input.external != null)
     out.external = Convert_autoscaling_ExternalMetricStatus_To_v1_ExternalMetricStatus(input.external);
   return out;

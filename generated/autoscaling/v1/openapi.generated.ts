@@ -34,8 +34,7 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
     properties: {
       container: { description: 'The container, by name.', type: 'string' },
       currentAverageUtilization: {
-        description:
-          'The current average over the pods, in percent of their requests; only present when the\nspec targets a utilization.',
+        description: 'The current average over the pods, in percent of their requests; only present when the\nspec targets a utilization.',
         format: 'int32',
         type: 'integer',
       },
@@ -179,12 +178,10 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
       },
       scaleTargetRef: {
         $ref: '#/definitions/io.k8s.api.autoscaling.v1.CrossVersionObjectReference',
-        description:
-          'The scaled resource; its scale subresource is read and written, and its pods are measured.',
+        description: 'The scaled resource; its scale subresource is read and written, and its pods are measured.',
       },
       targetCPUUtilizationPercentage: {
-        description:
-          'The target average CPU utilization of the pods, in percent of their requests; the default\npolicy applies when unset.',
+        description: 'The target average CPU utilization of the pods, in percent of their requests; the default\npolicy applies when unset.',
         format: 'int32',
         type: 'integer',
       },
@@ -285,8 +282,7 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
       metricName: { description: 'The metric name.', type: 'string' },
       selector: {
         $ref: '#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector',
-        description:
-          'Passed to the metrics server to select a narrower set of series; unset means by name only.',
+        description: 'Passed to the metrics server to select a narrower set of series; unset means by name only.',
       },
       target: {
         $ref: '#/definitions/io.k8s.api.autoscaling.v1.CrossVersionObjectReference',
@@ -330,8 +326,7 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
       metricName: { description: 'The metric name.', type: 'string' },
       selector: {
         $ref: '#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector',
-        description:
-          'Passed to the metrics server to select a narrower set of series; unset means by name only.',
+        description: 'Passed to the metrics server to select a narrower set of series; unset means by name only.',
       },
       targetAverageValue: {
         $ref: '#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity',
@@ -378,8 +373,7 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
     description: 'The current value of a resource metric of each pod.',
     properties: {
       currentAverageUtilization: {
-        description:
-          'The current average over the pods, in percent of their requests; only present when the\nspec targets a utilization.',
+        description: 'The current average over the pods, in percent of their requests; only present when the\nspec targets a utilization.',
         format: 'int32',
         type: 'integer',
       },
@@ -422,8 +416,7 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
     properties: {
       replicas: { description: 'The number of instances observed.', format: 'int32', type: 'integer' },
       selector: {
-        description:
-          'The label selector of the counted pods, in the query-parameter string form so that clients\nneed not understand selectors.',
+        description: 'The label selector of the counted pods, in the query-parameter string form so that clients\nneed not understand selectors.',
         type: 'string',
       },
     },
@@ -457,8 +450,7 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
     properties: {
       container: { description: 'The container, by name.', type: 'string' },
       currentAverageUtilization: {
-        description:
-          'The current average over the pods, in percent of their requests; only present when the\nspec targets a utilization.',
+        description: 'The current average over the pods, in percent of their requests; only present when the\nspec targets a utilization.',
         format: 'int32',
         type: 'integer',
       },
@@ -606,12 +598,10 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
       },
       scaleTargetRef: {
         allOf: [{ $ref: '#/components/schemas/io.k8s.api.autoscaling.v1.CrossVersionObjectReference' }],
-        description:
-          'The scaled resource; its scale subresource is read and written, and its pods are measured.',
+        description: 'The scaled resource; its scale subresource is read and written, and its pods are measured.',
       },
       targetCPUUtilizationPercentage: {
-        description:
-          'The target average CPU utilization of the pods, in percent of their requests; the default\npolicy applies when unset.',
+        description: 'The target average CPU utilization of the pods, in percent of their requests; the default\npolicy applies when unset.',
         format: 'int32',
         type: 'integer',
       },
@@ -720,8 +710,7 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
       metricName: { description: 'The metric name.', type: 'string' },
       selector: {
         allOf: [{ $ref: '#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' }],
-        description:
-          'Passed to the metrics server to select a narrower set of series; unset means by name only.',
+        description: 'Passed to the metrics server to select a narrower set of series; unset means by name only.',
       },
       target: {
         allOf: [{ $ref: '#/components/schemas/io.k8s.api.autoscaling.v1.CrossVersionObjectReference' }],
@@ -765,8 +754,7 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
       metricName: { description: 'The metric name.', type: 'string' },
       selector: {
         allOf: [{ $ref: '#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' }],
-        description:
-          'Passed to the metrics server to select a narrower set of series; unset means by name only.',
+        description: 'Passed to the metrics server to select a narrower set of series; unset means by name only.',
       },
       targetAverageValue: {
         allOf: [{ $ref: '#/components/schemas/io.k8s.apimachinery.pkg.api.resource.Quantity' }],
@@ -813,8 +801,7 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
     description: 'The current value of a resource metric of each pod.',
     properties: {
       currentAverageUtilization: {
-        description:
-          'The current average over the pods, in percent of their requests; only present when the\nspec targets a utilization.',
+        description: 'The current average over the pods, in percent of their requests; only present when the\nspec targets a utilization.',
         format: 'int32',
         type: 'integer',
       },
@@ -860,8 +847,7 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
     properties: {
       replicas: { description: 'The number of instances observed.', format: 'int32', type: 'integer' },
       selector: {
-        description:
-          'The label selector of the counted pods, in the query-parameter string form so that clients\nneed not understand selectors.',
+        description: 'The label selector of the counted pods, in the query-parameter string form so that clients\nneed not understand selectors.',
         type: 'string',
       },
     },

@@ -261,9 +261,8 @@ export function autoConvert_v2_HPAScalingRules_To_autoscaling_HPAScalingRules(
   if (input.selectPolicy != null)
     out.selectPolicy = input.selectPolicy as NonNullable<autoscaling.HPAScalingRules['selectPolicy']>;
   if (input.policies != null)
-    out.policies = input.policies.map((v0) =>
-      Convert_v2_HPAScalingPolicy_To_autoscaling_HPAScalingPolicy(v0),
-    );
+    out.policies =
+      input.policies.map((v0) => Convert_v2_HPAScalingPolicy_To_autoscaling_HPAScalingPolicy(v0));
   if (input.tolerance != null) out.tolerance = input.tolerance;
   return out;
 }
@@ -286,9 +285,8 @@ export function autoConvert_autoscaling_HPAScalingRules_To_v2_HPAScalingRules(
   if (input.selectPolicy != null)
     out.selectPolicy = input.selectPolicy as NonNullable<v2.HPAScalingRules['selectPolicy']>;
   if (input.policies != null)
-    out.policies = input.policies.map((v0) =>
-      Convert_autoscaling_HPAScalingPolicy_To_v2_HPAScalingPolicy(v0),
-    );
+    out.policies =
+      input.policies.map((v0) => Convert_autoscaling_HPAScalingPolicy_To_v2_HPAScalingPolicy(v0));
   if (input.tolerance != null) out.tolerance = input.tolerance;
   return out;
 }
@@ -310,9 +308,8 @@ export function autoConvert_v2_HorizontalPodAutoscaler_To_autoscaling_Horizontal
   if (input.spec != null)
     out.spec = Convert_v2_HorizontalPodAutoscalerSpec_To_autoscaling_HorizontalPodAutoscalerSpec(input.spec);
   if (input.status != null)
-    out.status = Convert_v2_HorizontalPodAutoscalerStatus_To_autoscaling_HorizontalPodAutoscalerStatus(
-      input.status,
-    );
+    out.status =
+      Convert_v2_HorizontalPodAutoscalerStatus_To_autoscaling_HorizontalPodAutoscalerStatus(input.status);
   return out;
 }
 
@@ -327,9 +324,8 @@ export function autoConvert_autoscaling_HorizontalPodAutoscaler_To_v2_Horizontal
   if (input.spec != null)
     out.spec = Convert_autoscaling_HorizontalPodAutoscalerSpec_To_v2_HorizontalPodAutoscalerSpec(input.spec);
   if (input.status != null)
-    out.status = Convert_autoscaling_HorizontalPodAutoscalerStatus_To_v2_HorizontalPodAutoscalerStatus(
-      input.status,
-    );
+    out.status =
+      Convert_autoscaling_HorizontalPodAutoscalerStatus_To_v2_HorizontalPodAutoscalerStatus(input.status);
   return out;
 }
 
@@ -393,9 +389,7 @@ export function autoConvert_v2_HorizontalPodAutoscalerCondition_To_autoscaling_H
 export function Convert_v2_HorizontalPodAutoscalerCondition_To_autoscaling_HorizontalPodAutoscalerCondition(
   input: v2.HorizontalPodAutoscalerCondition,
 ): autoscaling.HorizontalPodAutoscalerCondition {
-  return autoConvert_v2_HorizontalPodAutoscalerCondition_To_autoscaling_HorizontalPodAutoscalerCondition(
-    input,
-  );
+  return autoConvert_v2_HorizontalPodAutoscalerCondition_To_autoscaling_HorizontalPodAutoscalerCondition(input);
 }
 
 /**
@@ -417,9 +411,7 @@ export function autoConvert_autoscaling_HorizontalPodAutoscalerCondition_To_v2_H
 export function Convert_autoscaling_HorizontalPodAutoscalerCondition_To_v2_HorizontalPodAutoscalerCondition(
   input: autoscaling.HorizontalPodAutoscalerCondition,
 ): v2.HorizontalPodAutoscalerCondition {
-  return autoConvert_autoscaling_HorizontalPodAutoscalerCondition_To_v2_HorizontalPodAutoscalerCondition(
-    input,
-  );
+  return autoConvert_autoscaling_HorizontalPodAutoscalerCondition_To_v2_HorizontalPodAutoscalerCondition(input);
 }
 
 /**
@@ -431,9 +423,8 @@ export function autoConvert_v2_HorizontalPodAutoscalerList_To_autoscaling_Horizo
   const out = {} as autoscaling.HorizontalPodAutoscalerList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_v2_HorizontalPodAutoscaler_To_autoscaling_HorizontalPodAutoscaler(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_v2_HorizontalPodAutoscaler_To_autoscaling_HorizontalPodAutoscaler(v0));
   return out;
 }
 
@@ -452,9 +443,8 @@ export function autoConvert_autoscaling_HorizontalPodAutoscalerList_To_v2_Horizo
   const out = {} as v2.HorizontalPodAutoscalerList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_autoscaling_HorizontalPodAutoscaler_To_v2_HorizontalPodAutoscaler(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_autoscaling_HorizontalPodAutoscaler_To_v2_HorizontalPodAutoscaler(v0));
   return out;
 }
 
@@ -472,17 +462,15 @@ export function autoConvert_v2_HorizontalPodAutoscalerSpec_To_autoscaling_Horizo
 ): autoscaling.HorizontalPodAutoscalerSpec {
   const out = {} as autoscaling.HorizontalPodAutoscalerSpec;
   if (input.scaleTargetRef != null)
-    out.scaleTargetRef = Convert_v2_CrossVersionObjectReference_To_autoscaling_CrossVersionObjectReference(
-      input.scaleTargetRef,
-    );
+    out.scaleTargetRef =
+      Convert_v2_CrossVersionObjectReference_To_autoscaling_CrossVersionObjectReference(input.scaleTargetRef);
   if (input.minReplicas != null) out.minReplicas = input.minReplicas;
   if (input.maxReplicas != null) out.maxReplicas = input.maxReplicas;
   if (input.metrics != null)
     out.metrics = input.metrics.map((v0) => Convert_v2_MetricSpec_To_autoscaling_MetricSpec(v0));
   if (input.behavior != null)
-    out.behavior = Convert_v2_HorizontalPodAutoscalerBehavior_To_autoscaling_HorizontalPodAutoscalerBehavior(
-      input.behavior,
-    );
+    out.behavior =
+      Convert_v2_HorizontalPodAutoscalerBehavior_To_autoscaling_HorizontalPodAutoscalerBehavior(input.behavior);
   return out;
 }
 
@@ -500,17 +488,15 @@ export function autoConvert_autoscaling_HorizontalPodAutoscalerSpec_To_v2_Horizo
 ): v2.HorizontalPodAutoscalerSpec {
   const out = {} as v2.HorizontalPodAutoscalerSpec;
   if (input.scaleTargetRef != null)
-    out.scaleTargetRef = Convert_autoscaling_CrossVersionObjectReference_To_v2_CrossVersionObjectReference(
-      input.scaleTargetRef,
-    );
+    out.scaleTargetRef =
+      Convert_autoscaling_CrossVersionObjectReference_To_v2_CrossVersionObjectReference(input.scaleTargetRef);
   if (input.minReplicas != null) out.minReplicas = input.minReplicas;
   if (input.maxReplicas != null) out.maxReplicas = input.maxReplicas;
   if (input.metrics != null)
     out.metrics = input.metrics.map((v0) => Convert_autoscaling_MetricSpec_To_v2_MetricSpec(v0));
   if (input.behavior != null)
-    out.behavior = Convert_autoscaling_HorizontalPodAutoscalerBehavior_To_v2_HorizontalPodAutoscalerBehavior(
-      input.behavior,
-    );
+    out.behavior =
+      Convert_autoscaling_HorizontalPodAutoscalerBehavior_To_v2_HorizontalPodAutoscalerBehavior(input.behavior);
   return out;
 }
 
@@ -532,13 +518,11 @@ export function autoConvert_v2_HorizontalPodAutoscalerStatus_To_autoscaling_Hori
   if (input.currentReplicas != null) out.currentReplicas = input.currentReplicas;
   if (input.desiredReplicas != null) out.desiredReplicas = input.desiredReplicas;
   if (input.currentMetrics != null)
-    out.currentMetrics = input.currentMetrics.map((v0) =>
-      Convert_v2_MetricStatus_To_autoscaling_MetricStatus(v0),
-    );
+    out.currentMetrics =
+      input.currentMetrics.map((v0) => Convert_v2_MetricStatus_To_autoscaling_MetricStatus(v0));
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_v2_HorizontalPodAutoscalerCondition_To_autoscaling_HorizontalPodAutoscalerCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_v2_HorizontalPodAutoscalerCondition_To_autoscaling_HorizontalPodAutoscalerCondition(v0));
   return out;
 }
 
@@ -560,13 +544,11 @@ export function autoConvert_autoscaling_HorizontalPodAutoscalerStatus_To_v2_Hori
   if (input.currentReplicas != null) out.currentReplicas = input.currentReplicas;
   if (input.desiredReplicas != null) out.desiredReplicas = input.desiredReplicas;
   if (input.currentMetrics != null)
-    out.currentMetrics = input.currentMetrics.map((v0) =>
-      Convert_autoscaling_MetricStatus_To_v2_MetricStatus(v0),
-    );
+    out.currentMetrics =
+      input.currentMetrics.map((v0) => Convert_autoscaling_MetricStatus_To_v2_MetricStatus(v0));
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_autoscaling_HorizontalPodAutoscalerCondition_To_v2_HorizontalPodAutoscalerCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_autoscaling_HorizontalPodAutoscalerCondition_To_v2_HorizontalPodAutoscalerCondition(v0));
   return out;
 }
 
@@ -627,9 +609,7 @@ export function autoConvert_v2_MetricSpec_To_autoscaling_MetricSpec(
     out.resource = Convert_v2_ResourceMetricSource_To_autoscaling_ResourceMetricSource(input.resource);
   if (input.containerResource != null)
     out.containerResource =
-      Convert_v2_ContainerResourceMetricSource_To_autoscaling_ContainerResourceMetricSource(
-        input.containerResource,
-      );
+      Convert_v2_ContainerResourceMetricSource_To_autoscaling_ContainerResourceMetricSource(input.containerResource);
   if (input.external != null)
     out.external = Convert_v2_ExternalMetricSource_To_autoscaling_ExternalMetricSource(input.external);
   return out;
@@ -656,9 +636,7 @@ export function autoConvert_autoscaling_MetricSpec_To_v2_MetricSpec(
     out.resource = Convert_autoscaling_ResourceMetricSource_To_v2_ResourceMetricSource(input.resource);
   if (input.containerResource != null)
     out.containerResource =
-      Convert_autoscaling_ContainerResourceMetricSource_To_v2_ContainerResourceMetricSource(
-        input.containerResource,
-      );
+      Convert_autoscaling_ContainerResourceMetricSource_To_v2_ContainerResourceMetricSource(input.containerResource);
   if (input.external != null)
     out.external = Convert_autoscaling_ExternalMetricSource_To_v2_ExternalMetricSource(input.external);
   return out;
@@ -685,9 +663,7 @@ export function autoConvert_v2_MetricStatus_To_autoscaling_MetricStatus(
     out.resource = Convert_v2_ResourceMetricStatus_To_autoscaling_ResourceMetricStatus(input.resource);
   if (input.containerResource != null)
     out.containerResource =
-      Convert_v2_ContainerResourceMetricStatus_To_autoscaling_ContainerResourceMetricStatus(
-        input.containerResource,
-      );
+      Convert_v2_ContainerResourceMetricStatus_To_autoscaling_ContainerResourceMetricStatus(input.containerResource);
   if (input.external != null)
     out.external = Convert_v2_ExternalMetricStatus_To_autoscaling_ExternalMetricStatus(input.external);
   return out;
@@ -714,9 +690,7 @@ export function autoConvert_autoscaling_MetricStatus_To_v2_MetricStatus(
     out.resource = Convert_autoscaling_ResourceMetricStatus_To_v2_ResourceMetricStatus(input.resource);
   if (input.containerResource != null)
     out.containerResource =
-      Convert_autoscaling_ContainerResourceMetricStatus_To_v2_ContainerResourceMetricStatus(
-        input.containerResource,
-      );
+      Convert_autoscaling_ContainerResourceMetricStatus_To_v2_ContainerResourceMetricStatus(input.containerResource);
   if (input.external != null)
     out.external = Convert_autoscaling_ExternalMetricStatus_To_v2_ExternalMetricStatus(input.external);
   return out;
@@ -814,9 +788,8 @@ export function autoConvert_v2_ObjectMetricSource_To_autoscaling_ObjectMetricSou
 ): autoscaling.ObjectMetricSource {
   const out = {} as autoscaling.ObjectMetricSource;
   if (input.describedObject != null)
-    out.describedObject = Convert_v2_CrossVersionObjectReference_To_autoscaling_CrossVersionObjectReference(
-      input.describedObject,
-    );
+    out.describedObject =
+      Convert_v2_CrossVersionObjectReference_To_autoscaling_CrossVersionObjectReference(input.describedObject);
   if (input.target != null) out.target = Convert_v2_MetricTarget_To_autoscaling_MetricTarget(input.target);
   if (input.metric != null)
     out.metric = Convert_v2_MetricIdentifier_To_autoscaling_MetricIdentifier(input.metric);
@@ -837,9 +810,8 @@ export function autoConvert_autoscaling_ObjectMetricSource_To_v2_ObjectMetricSou
 ): v2.ObjectMetricSource {
   const out = {} as v2.ObjectMetricSource;
   if (input.describedObject != null)
-    out.describedObject = Convert_autoscaling_CrossVersionObjectReference_To_v2_CrossVersionObjectReference(
-      input.describedObject,
-    );
+    out.describedObject =
+      Convert_autoscaling_CrossVersionObjectReference_To_v2_CrossVersionObjectReference(input.describedObject);
   if (input.target != null) out.target = Convert_autoscaling_MetricTarget_To_v2_MetricTarget(input.target);
   if (input.metric != null)
     out.metric = Convert_autoscaling_MetricIdentifier_To_v2_MetricIdentifier(input.metric);
@@ -864,9 +836,8 @@ export function autoConvert_v2_ObjectMetricStatus_To_autoscaling_ObjectMetricSta
   if (input.current != null)
     out.current = Convert_v2_MetricValueStatus_To_autoscaling_MetricValueStatus(input.current);
   if (input.describedObject != null)
-    out.describedObject = Convert_v2_CrossVersionObjectReference_To_autoscaling_CrossVersionObjectReference(
-      input.describedObject,
-    );
+    out.describedObject =
+      Convert_v2_CrossVersionObjectReference_To_autoscaling_CrossVersionObjectReference(input.describedObject);
   return out;
 }
 
@@ -888,9 +859,8 @@ export function autoConvert_autoscaling_ObjectMetricStatus_To_v2_ObjectMetricSta
   if (input.current != null)
     out.current = Convert_autoscaling_MetricValueStatus_To_v2_MetricValueStatus(input.current);
   if (input.describedObject != null)
-    out.describedObject = Convert_autoscaling_CrossVersionObjectReference_To_v2_CrossVersionObjectReference(
-      input.describedObject,
-    );
+    out.describedObject =
+      Convert_autoscaling_CrossVersionObjectReference_To_v2_CrossVersionObjectReference(input.describedObject);
   return out;
 }
 

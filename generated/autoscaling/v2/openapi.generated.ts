@@ -108,8 +108,7 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
       },
       tolerance: {
         $ref: '#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity',
-        description:
-          'The relative difference between current and desired metric values under which the\nreplica count is left alone; the controller-wide tolerance applies when unset.',
+        description: 'The relative difference between current and desired metric values under which the\nreplica count is left alone; the controller-wide tolerance applies when unset.',
       },
     },
     type: 'object',
@@ -143,13 +142,11 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
     properties: {
       scaleDown: {
         $ref: '#/definitions/io.k8s.api.autoscaling.v2.HPAScalingRules',
-        description:
-          'Rules for scaling down; by default down to minReplicas, with a 300 second stabilization\nwindow.',
+        description: 'Rules for scaling down; by default down to minReplicas, with a 300 second stabilization\nwindow.',
       },
       scaleUp: {
         $ref: '#/definitions/io.k8s.api.autoscaling.v2.HPAScalingRules',
-        description:
-          'Rules for scaling up; by default the larger of 4 pods or 100% per 15 seconds, with no\nstabilization.',
+        description: 'Rules for scaling up; by default the larger of 4 pods or 100% per 15 seconds, with no\nstabilization.',
       },
     },
     type: 'object',
@@ -208,8 +205,7 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
         type: 'integer',
       },
       metrics: {
-        description:
-          'The metrics to scale on; the largest replica count any of them asks for wins. Defaults to\n80% average CPU utilization.',
+        description: 'The metrics to scale on; the largest replica count any of them asks for wins. Defaults to\n80% average CPU utilization.',
         items: { $ref: '#/definitions/io.k8s.api.autoscaling.v2.MetricSpec' },
         type: 'array',
         'x-kubernetes-list-type': 'atomic',
@@ -221,8 +217,7 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
       },
       scaleTargetRef: {
         $ref: '#/definitions/io.k8s.api.autoscaling.v2.CrossVersionObjectReference',
-        description:
-          'The scaled resource; its scale subresource is read and written, and its pods are measured.',
+        description: 'The scaled resource; its scale subresource is read and written, and its pods are measured.',
       },
     },
     required: ['scaleTargetRef', 'maxReplicas'],
@@ -271,8 +266,7 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
       name: { description: 'The metric name.', type: 'string' },
       selector: {
         $ref: '#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector',
-        description:
-          'Passed to the metrics server to select a narrower set of series; unset means by name only.',
+        description: 'Passed to the metrics server to select a narrower set of series; unset means by name only.',
       },
     },
     required: ['name'],
@@ -578,8 +572,7 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
       },
       tolerance: {
         allOf: [{ $ref: '#/components/schemas/io.k8s.apimachinery.pkg.api.resource.Quantity' }],
-        description:
-          'The relative difference between current and desired metric values under which the\nreplica count is left alone; the controller-wide tolerance applies when unset.',
+        description: 'The relative difference between current and desired metric values under which the\nreplica count is left alone; the controller-wide tolerance applies when unset.',
       },
     },
     type: 'object',
@@ -613,13 +606,11 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
     properties: {
       scaleDown: {
         allOf: [{ $ref: '#/components/schemas/io.k8s.api.autoscaling.v2.HPAScalingRules' }],
-        description:
-          'Rules for scaling down; by default down to minReplicas, with a 300 second stabilization\nwindow.',
+        description: 'Rules for scaling down; by default down to minReplicas, with a 300 second stabilization\nwindow.',
       },
       scaleUp: {
         allOf: [{ $ref: '#/components/schemas/io.k8s.api.autoscaling.v2.HPAScalingRules' }],
-        description:
-          'Rules for scaling up; by default the larger of 4 pods or 100% per 15 seconds, with no\nstabilization.',
+        description: 'Rules for scaling up; by default the larger of 4 pods or 100% per 15 seconds, with no\nstabilization.',
       },
     },
     type: 'object',
@@ -682,8 +673,7 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
         type: 'integer',
       },
       metrics: {
-        description:
-          'The metrics to scale on; the largest replica count any of them asks for wins. Defaults to\n80% average CPU utilization.',
+        description: 'The metrics to scale on; the largest replica count any of them asks for wins. Defaults to\n80% average CPU utilization.',
         items: { $ref: '#/components/schemas/io.k8s.api.autoscaling.v2.MetricSpec' },
         type: 'array',
         'x-kubernetes-list-type': 'atomic',
@@ -695,8 +685,7 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
       },
       scaleTargetRef: {
         allOf: [{ $ref: '#/components/schemas/io.k8s.api.autoscaling.v2.CrossVersionObjectReference' }],
-        description:
-          'The scaled resource; its scale subresource is read and written, and its pods are measured.',
+        description: 'The scaled resource; its scale subresource is read and written, and its pods are measured.',
       },
     },
     required: ['scaleTargetRef', 'maxReplicas'],
@@ -745,8 +734,7 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
       name: { description: 'The metric name.', type: 'string' },
       selector: {
         allOf: [{ $ref: '#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' }],
-        description:
-          'Passed to the metrics server to select a narrower set of series; unset means by name only.',
+        description: 'Passed to the metrics server to select a narrower set of series; unset means by name only.',
       },
     },
     required: ['name'],

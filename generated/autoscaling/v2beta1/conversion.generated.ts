@@ -218,13 +218,11 @@ export function autoConvert_v2beta1_HorizontalPodAutoscaler_To_autoscaling_Horiz
   const out = {} as autoscaling.HorizontalPodAutoscaler;
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.spec != null)
-    out.spec = Convert_v2beta1_HorizontalPodAutoscalerSpec_To_autoscaling_HorizontalPodAutoscalerSpec(
-      input.spec,
-    );
+    out.spec =
+      Convert_v2beta1_HorizontalPodAutoscalerSpec_To_autoscaling_HorizontalPodAutoscalerSpec(input.spec);
   if (input.status != null)
-    out.status = Convert_v2beta1_HorizontalPodAutoscalerStatus_To_autoscaling_HorizontalPodAutoscalerStatus(
-      input.status,
-    );
+    out.status =
+      Convert_v2beta1_HorizontalPodAutoscalerStatus_To_autoscaling_HorizontalPodAutoscalerStatus(input.status);
   return out;
 }
 
@@ -237,13 +235,11 @@ export function autoConvert_autoscaling_HorizontalPodAutoscaler_To_v2beta1_Horiz
   const out = {} as v2beta1.HorizontalPodAutoscaler;
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.spec != null)
-    out.spec = Convert_autoscaling_HorizontalPodAutoscalerSpec_To_v2beta1_HorizontalPodAutoscalerSpec(
-      input.spec,
-    );
+    out.spec =
+      Convert_autoscaling_HorizontalPodAutoscalerSpec_To_v2beta1_HorizontalPodAutoscalerSpec(input.spec);
   if (input.status != null)
-    out.status = Convert_autoscaling_HorizontalPodAutoscalerStatus_To_v2beta1_HorizontalPodAutoscalerStatus(
-      input.status,
-    );
+    out.status =
+      Convert_autoscaling_HorizontalPodAutoscalerStatus_To_v2beta1_HorizontalPodAutoscalerStatus(input.status);
   return out;
 }
 
@@ -266,9 +262,7 @@ export function autoConvert_v2beta1_HorizontalPodAutoscalerCondition_To_autoscal
 export function Convert_v2beta1_HorizontalPodAutoscalerCondition_To_autoscaling_HorizontalPodAutoscalerCondition(
   input: v2beta1.HorizontalPodAutoscalerCondition,
 ): autoscaling.HorizontalPodAutoscalerCondition {
-  return autoConvert_v2beta1_HorizontalPodAutoscalerCondition_To_autoscaling_HorizontalPodAutoscalerCondition(
-    input,
-  );
+  return autoConvert_v2beta1_HorizontalPodAutoscalerCondition_To_autoscaling_HorizontalPodAutoscalerCondition(input);
 }
 
 /**
@@ -298,9 +292,8 @@ export function autoConvert_v2beta1_HorizontalPodAutoscalerList_To_autoscaling_H
   const out = {} as autoscaling.HorizontalPodAutoscalerList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_v2beta1_HorizontalPodAutoscaler_To_autoscaling_HorizontalPodAutoscaler(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_v2beta1_HorizontalPodAutoscaler_To_autoscaling_HorizontalPodAutoscaler(v0));
   return out;
 }
 
@@ -319,9 +312,8 @@ export function autoConvert_autoscaling_HorizontalPodAutoscalerList_To_v2beta1_H
   const out = {} as v2beta1.HorizontalPodAutoscalerList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_autoscaling_HorizontalPodAutoscaler_To_v2beta1_HorizontalPodAutoscaler(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_autoscaling_HorizontalPodAutoscaler_To_v2beta1_HorizontalPodAutoscaler(v0));
   return out;
 }
 
@@ -340,9 +332,7 @@ export function autoConvert_v2beta1_HorizontalPodAutoscalerSpec_To_autoscaling_H
   const out = {} as autoscaling.HorizontalPodAutoscalerSpec;
   if (input.scaleTargetRef != null)
     out.scaleTargetRef =
-      Convert_v2beta1_CrossVersionObjectReference_To_autoscaling_CrossVersionObjectReference(
-        input.scaleTargetRef,
-      );
+      Convert_v2beta1_CrossVersionObjectReference_To_autoscaling_CrossVersionObjectReference(input.scaleTargetRef);
   if (input.minReplicas != null) out.minReplicas = input.minReplicas;
   if (input.maxReplicas != null) out.maxReplicas = input.maxReplicas;
   if (input.metrics != null)
@@ -367,9 +357,7 @@ export function autoConvert_autoscaling_HorizontalPodAutoscalerSpec_To_v2beta1_H
   const out = {} as v2beta1.HorizontalPodAutoscalerSpec;
   if (input.scaleTargetRef != null)
     out.scaleTargetRef =
-      Convert_autoscaling_CrossVersionObjectReference_To_v2beta1_CrossVersionObjectReference(
-        input.scaleTargetRef,
-      );
+      Convert_autoscaling_CrossVersionObjectReference_To_v2beta1_CrossVersionObjectReference(input.scaleTargetRef);
   if (input.minReplicas != null) out.minReplicas = input.minReplicas;
   if (input.maxReplicas != null) out.maxReplicas = input.maxReplicas;
   if (input.metrics != null)
@@ -389,22 +377,18 @@ export function autoConvert_v2beta1_HorizontalPodAutoscalerStatus_To_autoscaling
   if (input.currentReplicas != null) out.currentReplicas = input.currentReplicas;
   if (input.desiredReplicas != null) out.desiredReplicas = input.desiredReplicas;
   if (input.currentMetrics != null)
-    out.currentMetrics = input.currentMetrics.map((v0) =>
-      Convert_v2beta1_MetricStatus_To_autoscaling_MetricStatus(v0),
-    );
+    out.currentMetrics =
+      input.currentMetrics.map((v0) => Convert_v2beta1_MetricStatus_To_autoscaling_MetricStatus(v0));
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_v2beta1_HorizontalPodAutoscalerCondition_To_autoscaling_HorizontalPodAutoscalerCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_v2beta1_HorizontalPodAutoscalerCondition_To_autoscaling_HorizontalPodAutoscalerCondition(v0));
   return out;
 }
 
 export function Convert_v2beta1_HorizontalPodAutoscalerStatus_To_autoscaling_HorizontalPodAutoscalerStatus(
   input: v2beta1.HorizontalPodAutoscalerStatus,
 ): autoscaling.HorizontalPodAutoscalerStatus {
-  return autoConvert_v2beta1_HorizontalPodAutoscalerStatus_To_autoscaling_HorizontalPodAutoscalerStatus(
-    input,
-  );
+  return autoConvert_v2beta1_HorizontalPodAutoscalerStatus_To_autoscaling_HorizontalPodAutoscalerStatus(input);
 }
 
 /**
@@ -419,22 +403,18 @@ export function autoConvert_autoscaling_HorizontalPodAutoscalerStatus_To_v2beta1
   if (input.currentReplicas != null) out.currentReplicas = input.currentReplicas;
   if (input.desiredReplicas != null) out.desiredReplicas = input.desiredReplicas;
   if (input.currentMetrics != null)
-    out.currentMetrics = input.currentMetrics.map((v0) =>
-      Convert_autoscaling_MetricStatus_To_v2beta1_MetricStatus(v0),
-    );
+    out.currentMetrics =
+      input.currentMetrics.map((v0) => Convert_autoscaling_MetricStatus_To_v2beta1_MetricStatus(v0));
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_autoscaling_HorizontalPodAutoscalerCondition_To_v2beta1_HorizontalPodAutoscalerCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_autoscaling_HorizontalPodAutoscalerCondition_To_v2beta1_HorizontalPodAutoscalerCondition(v0));
   return out;
 }
 
 export function Convert_autoscaling_HorizontalPodAutoscalerStatus_To_v2beta1_HorizontalPodAutoscalerStatus(
   input: autoscaling.HorizontalPodAutoscalerStatus,
 ): v2beta1.HorizontalPodAutoscalerStatus {
-  return autoConvert_autoscaling_HorizontalPodAutoscalerStatus_To_v2beta1_HorizontalPodAutoscalerStatus(
-    input,
-  );
+  return autoConvert_autoscaling_HorizontalPodAutoscalerStatus_To_v2beta1_HorizontalPodAutoscalerStatus(input);
 }
 
 /**
@@ -453,9 +433,7 @@ export function autoConvert_v2beta1_MetricSpec_To_autoscaling_MetricSpec(
     out.resource = Convert_v2beta1_ResourceMetricSource_To_autoscaling_ResourceMetricSource(input.resource);
   if (input.containerResource != null)
     out.containerResource =
-      Convert_v2beta1_ContainerResourceMetricSource_To_autoscaling_ContainerResourceMetricSource(
-        input.containerResource,
-      );
+      Convert_v2beta1_ContainerResourceMetricSource_To_autoscaling_ContainerResourceMetricSource(input.containerResource);
   if (input.external != null)
     out.external = Convert_v2beta1_ExternalMetricSource_To_autoscaling_ExternalMetricSource(input.external);
   return out;
@@ -483,9 +461,7 @@ export function autoConvert_autoscaling_MetricSpec_To_v2beta1_MetricSpec(
     out.resource = Convert_autoscaling_ResourceMetricSource_To_v2beta1_ResourceMetricSource(input.resource);
   if (input.containerResource != null)
     out.containerResource =
-      Convert_autoscaling_ContainerResourceMetricSource_To_v2beta1_ContainerResourceMetricSource(
-        input.containerResource,
-      );
+      Convert_autoscaling_ContainerResourceMetricSource_To_v2beta1_ContainerResourceMetricSource(input.containerResource);
   if (input.external != null)
     out.external = Convert_autoscaling_ExternalMetricSource_To_v2beta1_ExternalMetricSource(input.external);
   return out;
@@ -513,9 +489,7 @@ export function autoConvert_v2beta1_MetricStatus_To_autoscaling_MetricStatus(
     out.resource = Convert_v2beta1_ResourceMetricStatus_To_autoscaling_ResourceMetricStatus(input.resource);
   if (input.containerResource != null)
     out.containerResource =
-      Convert_v2beta1_ContainerResourceMetricStatus_To_autoscaling_ContainerResourceMetricStatus(
-        input.containerResource,
-      );
+      Convert_v2beta1_ContainerResourceMetricStatus_To_autoscaling_ContainerResourceMetricStatus(input.containerResource);
   if (input.external != null)
     out.external = Convert_v2beta1_ExternalMetricStatus_To_autoscaling_ExternalMetricStatus(input.external);
   return out;
@@ -543,9 +517,7 @@ export function autoConvert_autoscaling_MetricStatus_To_v2beta1_MetricStatus(
     out.resource = Convert_autoscaling_ResourceMetricStatus_To_v2beta1_ResourceMetricStatus(input.resource);
   if (input.containerResource != null)
     out.containerResource =
-      Convert_autoscaling_ContainerResourceMetricStatus_To_v2beta1_ContainerResourceMetricStatus(
-        input.containerResource,
-      );
+      Convert_autoscaling_ContainerResourceMetricStatus_To_v2beta1_ContainerResourceMetricStatus(input.containerResource);
   if (input.external != null)
     out.external = Convert_autoscaling_ExternalMetricStatus_To_v2beta1_ExternalMetricStatus(input.external);
   return out;

@@ -34,8 +34,7 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
     properties: {
       container: { description: 'The container, by name.', type: 'string' },
       currentAverageUtilization: {
-        description:
-          'The current average over the pods, in percent of their requests; only present when the\nspec targets a utilization.',
+        description: 'The current average over the pods, in percent of their requests; only present when the\nspec targets a utilization.',
         format: 'int32',
         type: 'integer',
       },
@@ -166,8 +165,7 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
         type: 'integer',
       },
       metrics: {
-        description:
-          'The metrics to scale on; the largest replica count any of them asks for wins. Defaults to\n80% average CPU utilization.',
+        description: 'The metrics to scale on; the largest replica count any of them asks for wins. Defaults to\n80% average CPU utilization.',
         items: { $ref: '#/definitions/io.k8s.api.autoscaling.v2beta1.MetricSpec' },
         type: 'array',
       },
@@ -178,8 +176,7 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
       },
       scaleTargetRef: {
         $ref: '#/definitions/io.k8s.api.autoscaling.v2beta1.CrossVersionObjectReference',
-        description:
-          'The scaled resource; its scale subresource is read and written, and its pods are measured.',
+        description: 'The scaled resource; its scale subresource is read and written, and its pods are measured.',
       },
     },
     required: ['scaleTargetRef', 'maxReplicas'],
@@ -283,8 +280,7 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
       metricName: { description: 'The metric name.', type: 'string' },
       selector: {
         $ref: '#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector',
-        description:
-          'Passed to the metrics server to select a narrower set of series; unset means by name only.',
+        description: 'Passed to the metrics server to select a narrower set of series; unset means by name only.',
       },
       target: {
         $ref: '#/definitions/io.k8s.api.autoscaling.v2beta1.CrossVersionObjectReference',
@@ -328,8 +324,7 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
       metricName: { description: 'The metric name.', type: 'string' },
       selector: {
         $ref: '#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector',
-        description:
-          'Passed to the metrics server to select a narrower set of series; unset means by name only.',
+        description: 'Passed to the metrics server to select a narrower set of series; unset means by name only.',
       },
       targetAverageValue: {
         $ref: '#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity',
@@ -376,8 +371,7 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
     description: 'The current value of a resource metric of each pod.',
     properties: {
       currentAverageUtilization: {
-        description:
-          'The current average over the pods, in percent of their requests; only present when the\nspec targets a utilization.',
+        description: 'The current average over the pods, in percent of their requests; only present when the\nspec targets a utilization.',
         format: 'int32',
         type: 'integer',
       },
@@ -417,8 +411,7 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
     properties: {
       container: { description: 'The container, by name.', type: 'string' },
       currentAverageUtilization: {
-        description:
-          'The current average over the pods, in percent of their requests; only present when the\nspec targets a utilization.',
+        description: 'The current average over the pods, in percent of their requests; only present when the\nspec targets a utilization.',
         format: 'int32',
         type: 'integer',
       },
@@ -555,8 +548,7 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
         type: 'integer',
       },
       metrics: {
-        description:
-          'The metrics to scale on; the largest replica count any of them asks for wins. Defaults to\n80% average CPU utilization.',
+        description: 'The metrics to scale on; the largest replica count any of them asks for wins. Defaults to\n80% average CPU utilization.',
         items: { $ref: '#/components/schemas/io.k8s.api.autoscaling.v2beta1.MetricSpec' },
         type: 'array',
       },
@@ -567,8 +559,7 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
       },
       scaleTargetRef: {
         allOf: [{ $ref: '#/components/schemas/io.k8s.api.autoscaling.v2beta1.CrossVersionObjectReference' }],
-        description:
-          'The scaled resource; its scale subresource is read and written, and its pods are measured.',
+        description: 'The scaled resource; its scale subresource is read and written, and its pods are measured.',
       },
     },
     required: ['scaleTargetRef', 'maxReplicas'],
@@ -686,8 +677,7 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
       metricName: { description: 'The metric name.', type: 'string' },
       selector: {
         allOf: [{ $ref: '#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' }],
-        description:
-          'Passed to the metrics server to select a narrower set of series; unset means by name only.',
+        description: 'Passed to the metrics server to select a narrower set of series; unset means by name only.',
       },
       target: {
         allOf: [{ $ref: '#/components/schemas/io.k8s.api.autoscaling.v2beta1.CrossVersionObjectReference' }],
@@ -731,8 +721,7 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
       metricName: { description: 'The metric name.', type: 'string' },
       selector: {
         allOf: [{ $ref: '#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' }],
-        description:
-          'Passed to the metrics server to select a narrower set of series; unset means by name only.',
+        description: 'Passed to the metrics server to select a narrower set of series; unset means by name only.',
       },
       targetAverageValue: {
         allOf: [{ $ref: '#/components/schemas/io.k8s.apimachinery.pkg.api.resource.Quantity' }],
@@ -779,8 +768,7 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
     description: 'The current value of a resource metric of each pod.',
     properties: {
       currentAverageUtilization: {
-        description:
-          'The current average over the pods, in percent of their requests; only present when the\nspec targets a utilization.',
+        description: 'The current average over the pods, in percent of their requests; only present when the\nspec targets a utilization.',
         format: 'int32',
         type: 'integer',
       },

@@ -38,9 +38,7 @@ export function autoConvert_v2beta2_ContainerResourceMetricSource_To_autoscaling
 export function Convert_v2beta2_ContainerResourceMetricSource_To_autoscaling_ContainerResourceMetricSource(
   input: v2beta2.ContainerResourceMetricSource,
 ): autoscaling.ContainerResourceMetricSource {
-  return autoConvert_v2beta2_ContainerResourceMetricSource_To_autoscaling_ContainerResourceMetricSource(
-    input,
-  );
+  return autoConvert_v2beta2_ContainerResourceMetricSource_To_autoscaling_ContainerResourceMetricSource(input);
 }
 
 /**
@@ -60,9 +58,7 @@ export function autoConvert_autoscaling_ContainerResourceMetricSource_To_v2beta2
 export function Convert_autoscaling_ContainerResourceMetricSource_To_v2beta2_ContainerResourceMetricSource(
   input: autoscaling.ContainerResourceMetricSource,
 ): v2beta2.ContainerResourceMetricSource {
-  return autoConvert_autoscaling_ContainerResourceMetricSource_To_v2beta2_ContainerResourceMetricSource(
-    input,
-  );
+  return autoConvert_autoscaling_ContainerResourceMetricSource_To_v2beta2_ContainerResourceMetricSource(input);
 }
 
 /**
@@ -82,9 +78,7 @@ export function autoConvert_v2beta2_ContainerResourceMetricStatus_To_autoscaling
 export function Convert_v2beta2_ContainerResourceMetricStatus_To_autoscaling_ContainerResourceMetricStatus(
   input: v2beta2.ContainerResourceMetricStatus,
 ): autoscaling.ContainerResourceMetricStatus {
-  return autoConvert_v2beta2_ContainerResourceMetricStatus_To_autoscaling_ContainerResourceMetricStatus(
-    input,
-  );
+  return autoConvert_v2beta2_ContainerResourceMetricStatus_To_autoscaling_ContainerResourceMetricStatus(input);
 }
 
 /**
@@ -104,9 +98,7 @@ export function autoConvert_autoscaling_ContainerResourceMetricStatus_To_v2beta2
 export function Convert_autoscaling_ContainerResourceMetricStatus_To_v2beta2_ContainerResourceMetricStatus(
   input: autoscaling.ContainerResourceMetricStatus,
 ): v2beta2.ContainerResourceMetricStatus {
-  return autoConvert_autoscaling_ContainerResourceMetricStatus_To_v2beta2_ContainerResourceMetricStatus(
-    input,
-  );
+  return autoConvert_autoscaling_ContainerResourceMetricStatus_To_v2beta2_ContainerResourceMetricStatus(input);
 }
 
 /**
@@ -277,9 +269,8 @@ export function autoConvert_v2beta2_HPAScalingRules_To_autoscaling_HPAScalingRul
   if (input.selectPolicy != null)
     out.selectPolicy = input.selectPolicy as NonNullable<autoscaling.HPAScalingRules['selectPolicy']>;
   if (input.policies != null)
-    out.policies = input.policies.map((v0) =>
-      Convert_v2beta2_HPAScalingPolicy_To_autoscaling_HPAScalingPolicy(v0),
-    );
+    out.policies =
+      input.policies.map((v0) => Convert_v2beta2_HPAScalingPolicy_To_autoscaling_HPAScalingPolicy(v0));
   return out;
 }
 
@@ -303,9 +294,8 @@ export function autoConvert_autoscaling_HPAScalingRules_To_v2beta2_HPAScalingRul
   if (input.selectPolicy != null)
     out.selectPolicy = input.selectPolicy as NonNullable<v2beta2.HPAScalingRules['selectPolicy']>;
   if (input.policies != null)
-    out.policies = input.policies.map((v0) =>
-      Convert_autoscaling_HPAScalingPolicy_To_v2beta2_HPAScalingPolicy(v0),
-    );
+    out.policies =
+      input.policies.map((v0) => Convert_autoscaling_HPAScalingPolicy_To_v2beta2_HPAScalingPolicy(v0));
   return out;
 }
 
@@ -318,13 +308,11 @@ export function autoConvert_v2beta2_HorizontalPodAutoscaler_To_autoscaling_Horiz
   const out = {} as autoscaling.HorizontalPodAutoscaler;
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.spec != null)
-    out.spec = Convert_v2beta2_HorizontalPodAutoscalerSpec_To_autoscaling_HorizontalPodAutoscalerSpec(
-      input.spec,
-    );
+    out.spec =
+      Convert_v2beta2_HorizontalPodAutoscalerSpec_To_autoscaling_HorizontalPodAutoscalerSpec(input.spec);
   if (input.status != null)
-    out.status = Convert_v2beta2_HorizontalPodAutoscalerStatus_To_autoscaling_HorizontalPodAutoscalerStatus(
-      input.status,
-    );
+    out.status =
+      Convert_v2beta2_HorizontalPodAutoscalerStatus_To_autoscaling_HorizontalPodAutoscalerStatus(input.status);
   return out;
 }
 
@@ -337,13 +325,11 @@ export function autoConvert_autoscaling_HorizontalPodAutoscaler_To_v2beta2_Horiz
   const out = {} as v2beta2.HorizontalPodAutoscaler;
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.spec != null)
-    out.spec = Convert_autoscaling_HorizontalPodAutoscalerSpec_To_v2beta2_HorizontalPodAutoscalerSpec(
-      input.spec,
-    );
+    out.spec =
+      Convert_autoscaling_HorizontalPodAutoscalerSpec_To_v2beta2_HorizontalPodAutoscalerSpec(input.spec);
   if (input.status != null)
-    out.status = Convert_autoscaling_HorizontalPodAutoscalerStatus_To_v2beta2_HorizontalPodAutoscalerStatus(
-      input.status,
-    );
+    out.status =
+      Convert_autoscaling_HorizontalPodAutoscalerStatus_To_v2beta2_HorizontalPodAutoscalerStatus(input.status);
   return out;
 }
 
@@ -364,9 +350,7 @@ export function autoConvert_v2beta2_HorizontalPodAutoscalerBehavior_To_autoscali
 export function Convert_v2beta2_HorizontalPodAutoscalerBehavior_To_autoscaling_HorizontalPodAutoscalerBehavior(
   input: v2beta2.HorizontalPodAutoscalerBehavior,
 ): autoscaling.HorizontalPodAutoscalerBehavior {
-  return autoConvert_v2beta2_HorizontalPodAutoscalerBehavior_To_autoscaling_HorizontalPodAutoscalerBehavior(
-    input,
-  );
+  return autoConvert_v2beta2_HorizontalPodAutoscalerBehavior_To_autoscaling_HorizontalPodAutoscalerBehavior(input);
 }
 
 /**
@@ -386,9 +370,7 @@ export function autoConvert_autoscaling_HorizontalPodAutoscalerBehavior_To_v2bet
 export function Convert_autoscaling_HorizontalPodAutoscalerBehavior_To_v2beta2_HorizontalPodAutoscalerBehavior(
   input: autoscaling.HorizontalPodAutoscalerBehavior,
 ): v2beta2.HorizontalPodAutoscalerBehavior {
-  return autoConvert_autoscaling_HorizontalPodAutoscalerBehavior_To_v2beta2_HorizontalPodAutoscalerBehavior(
-    input,
-  );
+  return autoConvert_autoscaling_HorizontalPodAutoscalerBehavior_To_v2beta2_HorizontalPodAutoscalerBehavior(input);
 }
 
 /**
@@ -410,9 +392,7 @@ export function autoConvert_v2beta2_HorizontalPodAutoscalerCondition_To_autoscal
 export function Convert_v2beta2_HorizontalPodAutoscalerCondition_To_autoscaling_HorizontalPodAutoscalerCondition(
   input: v2beta2.HorizontalPodAutoscalerCondition,
 ): autoscaling.HorizontalPodAutoscalerCondition {
-  return autoConvert_v2beta2_HorizontalPodAutoscalerCondition_To_autoscaling_HorizontalPodAutoscalerCondition(
-    input,
-  );
+  return autoConvert_v2beta2_HorizontalPodAutoscalerCondition_To_autoscaling_HorizontalPodAutoscalerCondition(input);
 }
 
 /**
@@ -442,9 +422,8 @@ export function autoConvert_v2beta2_HorizontalPodAutoscalerList_To_autoscaling_H
   const out = {} as autoscaling.HorizontalPodAutoscalerList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_v2beta2_HorizontalPodAutoscaler_To_autoscaling_HorizontalPodAutoscaler(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_v2beta2_HorizontalPodAutoscaler_To_autoscaling_HorizontalPodAutoscaler(v0));
   return out;
 }
 
@@ -463,9 +442,8 @@ export function autoConvert_autoscaling_HorizontalPodAutoscalerList_To_v2beta2_H
   const out = {} as v2beta2.HorizontalPodAutoscalerList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_autoscaling_HorizontalPodAutoscaler_To_v2beta2_HorizontalPodAutoscaler(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_autoscaling_HorizontalPodAutoscaler_To_v2beta2_HorizontalPodAutoscaler(v0));
   return out;
 }
 
@@ -484,18 +462,14 @@ export function autoConvert_v2beta2_HorizontalPodAutoscalerSpec_To_autoscaling_H
   const out = {} as autoscaling.HorizontalPodAutoscalerSpec;
   if (input.scaleTargetRef != null)
     out.scaleTargetRef =
-      Convert_v2beta2_CrossVersionObjectReference_To_autoscaling_CrossVersionObjectReference(
-        input.scaleTargetRef,
-      );
+      Convert_v2beta2_CrossVersionObjectReference_To_autoscaling_CrossVersionObjectReference(input.scaleTargetRef);
   if (input.minReplicas != null) out.minReplicas = input.minReplicas;
   if (input.maxReplicas != null) out.maxReplicas = input.maxReplicas;
   if (input.metrics != null)
     out.metrics = input.metrics.map((v0) => Convert_v2beta2_MetricSpec_To_autoscaling_MetricSpec(v0));
   if (input.behavior != null)
     out.behavior =
-      Convert_v2beta2_HorizontalPodAutoscalerBehavior_To_autoscaling_HorizontalPodAutoscalerBehavior(
-        input.behavior,
-      );
+      Convert_v2beta2_HorizontalPodAutoscalerBehavior_To_autoscaling_HorizontalPodAutoscalerBehavior(input.behavior);
   return out;
 }
 
@@ -514,18 +488,14 @@ export function autoConvert_autoscaling_HorizontalPodAutoscalerSpec_To_v2beta2_H
   const out = {} as v2beta2.HorizontalPodAutoscalerSpec;
   if (input.scaleTargetRef != null)
     out.scaleTargetRef =
-      Convert_autoscaling_CrossVersionObjectReference_To_v2beta2_CrossVersionObjectReference(
-        input.scaleTargetRef,
-      );
+      Convert_autoscaling_CrossVersionObjectReference_To_v2beta2_CrossVersionObjectReference(input.scaleTargetRef);
   if (input.minReplicas != null) out.minReplicas = input.minReplicas;
   if (input.maxReplicas != null) out.maxReplicas = input.maxReplicas;
   if (input.metrics != null)
     out.metrics = input.metrics.map((v0) => Convert_autoscaling_MetricSpec_To_v2beta2_MetricSpec(v0));
   if (input.behavior != null)
     out.behavior =
-      Convert_autoscaling_HorizontalPodAutoscalerBehavior_To_v2beta2_HorizontalPodAutoscalerBehavior(
-        input.behavior,
-      );
+      Convert_autoscaling_HorizontalPodAutoscalerBehavior_To_v2beta2_HorizontalPodAutoscalerBehavior(input.behavior);
   return out;
 }
 
@@ -547,22 +517,18 @@ export function autoConvert_v2beta2_HorizontalPodAutoscalerStatus_To_autoscaling
   if (input.currentReplicas != null) out.currentReplicas = input.currentReplicas;
   if (input.desiredReplicas != null) out.desiredReplicas = input.desiredReplicas;
   if (input.currentMetrics != null)
-    out.currentMetrics = input.currentMetrics.map((v0) =>
-      Convert_v2beta2_MetricStatus_To_autoscaling_MetricStatus(v0),
-    );
+    out.currentMetrics =
+      input.currentMetrics.map((v0) => Convert_v2beta2_MetricStatus_To_autoscaling_MetricStatus(v0));
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_v2beta2_HorizontalPodAutoscalerCondition_To_autoscaling_HorizontalPodAutoscalerCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_v2beta2_HorizontalPodAutoscalerCondition_To_autoscaling_HorizontalPodAutoscalerCondition(v0));
   return out;
 }
 
 export function Convert_v2beta2_HorizontalPodAutoscalerStatus_To_autoscaling_HorizontalPodAutoscalerStatus(
   input: v2beta2.HorizontalPodAutoscalerStatus,
 ): autoscaling.HorizontalPodAutoscalerStatus {
-  return autoConvert_v2beta2_HorizontalPodAutoscalerStatus_To_autoscaling_HorizontalPodAutoscalerStatus(
-    input,
-  );
+  return autoConvert_v2beta2_HorizontalPodAutoscalerStatus_To_autoscaling_HorizontalPodAutoscalerStatus(input);
 }
 
 /**
@@ -577,22 +543,18 @@ export function autoConvert_autoscaling_HorizontalPodAutoscalerStatus_To_v2beta2
   if (input.currentReplicas != null) out.currentReplicas = input.currentReplicas;
   if (input.desiredReplicas != null) out.desiredReplicas = input.desiredReplicas;
   if (input.currentMetrics != null)
-    out.currentMetrics = input.currentMetrics.map((v0) =>
-      Convert_autoscaling_MetricStatus_To_v2beta2_MetricStatus(v0),
-    );
+    out.currentMetrics =
+      input.currentMetrics.map((v0) => Convert_autoscaling_MetricStatus_To_v2beta2_MetricStatus(v0));
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_autoscaling_HorizontalPodAutoscalerCondition_To_v2beta2_HorizontalPodAutoscalerCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_autoscaling_HorizontalPodAutoscalerCondition_To_v2beta2_HorizontalPodAutoscalerCondition(v0));
   return out;
 }
 
 export function Convert_autoscaling_HorizontalPodAutoscalerStatus_To_v2beta2_HorizontalPodAutoscalerStatus(
   input: autoscaling.HorizontalPodAutoscalerStatus,
 ): v2beta2.HorizontalPodAutoscalerStatus {
-  return autoConvert_autoscaling_HorizontalPodAutoscalerStatus_To_v2beta2_HorizontalPodAutoscalerStatus(
-    input,
-  );
+  return autoConvert_autoscaling_HorizontalPodAutoscalerStatus_To_v2beta2_HorizontalPodAutoscalerStatus(input);
 }
 
 /**
@@ -647,9 +609,7 @@ export function autoConvert_v2beta2_MetricSpec_To_autoscaling_MetricSpec(
     out.resource = Convert_v2beta2_ResourceMetricSource_To_autoscaling_ResourceMetricSource(input.resource);
   if (input.containerResource != null)
     out.containerResource =
-      Convert_v2beta2_ContainerResourceMetricSource_To_autoscaling_ContainerResourceMetricSource(
-        input.containerResource,
-      );
+      Convert_v2beta2_ContainerResourceMetricSource_To_autoscaling_ContainerResourceMetricSource(input.containerResource);
   if (input.external != null)
     out.external = Convert_v2beta2_ExternalMetricSource_To_autoscaling_ExternalMetricSource(input.external);
   return out;
@@ -677,9 +637,7 @@ export function autoConvert_autoscaling_MetricSpec_To_v2beta2_MetricSpec(
     out.resource = Convert_autoscaling_ResourceMetricSource_To_v2beta2_ResourceMetricSource(input.resource);
   if (input.containerResource != null)
     out.containerResource =
-      Convert_autoscaling_ContainerResourceMetricSource_To_v2beta2_ContainerResourceMetricSource(
-        input.containerResource,
-      );
+      Convert_autoscaling_ContainerResourceMetricSource_To_v2beta2_ContainerResourceMetricSource(input.containerResource);
   if (input.external != null)
     out.external = Convert_autoscaling_ExternalMetricSource_To_v2beta2_ExternalMetricSource(input.external);
   return out;
@@ -707,9 +665,7 @@ export function autoConvert_v2beta2_MetricStatus_To_autoscaling_MetricStatus(
     out.resource = Convert_v2beta2_ResourceMetricStatus_To_autoscaling_ResourceMetricStatus(input.resource);
   if (input.containerResource != null)
     out.containerResource =
-      Convert_v2beta2_ContainerResourceMetricStatus_To_autoscaling_ContainerResourceMetricStatus(
-        input.containerResource,
-      );
+      Convert_v2beta2_ContainerResourceMetricStatus_To_autoscaling_ContainerResourceMetricStatus(input.containerResource);
   if (input.external != null)
     out.external = Convert_v2beta2_ExternalMetricStatus_To_autoscaling_ExternalMetricStatus(input.external);
   return out;
@@ -737,9 +693,7 @@ export function autoConvert_autoscaling_MetricStatus_To_v2beta2_MetricStatus(
     out.resource = Convert_autoscaling_ResourceMetricStatus_To_v2beta2_ResourceMetricStatus(input.resource);
   if (input.containerResource != null)
     out.containerResource =
-      Convert_autoscaling_ContainerResourceMetricStatus_To_v2beta2_ContainerResourceMetricStatus(
-        input.containerResource,
-      );
+      Convert_autoscaling_ContainerResourceMetricStatus_To_v2beta2_ContainerResourceMetricStatus(input.containerResource);
   if (input.external != null)
     out.external = Convert_autoscaling_ExternalMetricStatus_To_v2beta2_ExternalMetricStatus(input.external);
   return out;
@@ -838,9 +792,7 @@ export function autoConvert_v2beta2_ObjectMetricSource_To_autoscaling_ObjectMetr
   const out = {} as autoscaling.ObjectMetricSource;
   if (input.describedObject != null)
     out.describedObject =
-      Convert_v2beta2_CrossVersionObjectReference_To_autoscaling_CrossVersionObjectReference(
-        input.describedObject,
-      );
+      Convert_v2beta2_CrossVersionObjectReference_To_autoscaling_CrossVersionObjectReference(input.describedObject);
   if (input.target != null)
     out.target = Convert_v2beta2_MetricTarget_To_autoscaling_MetricTarget(input.target);
   if (input.metric != null)
@@ -863,9 +815,7 @@ export function autoConvert_autoscaling_ObjectMetricSource_To_v2beta2_ObjectMetr
   const out = {} as v2beta2.ObjectMetricSource;
   if (input.describedObject != null)
     out.describedObject =
-      Convert_autoscaling_CrossVersionObjectReference_To_v2beta2_CrossVersionObjectReference(
-        input.describedObject,
-      );
+      Convert_autoscaling_CrossVersionObjectReference_To_v2beta2_CrossVersionObjectReference(input.describedObject);
   if (input.target != null)
     out.target = Convert_autoscaling_MetricTarget_To_v2beta2_MetricTarget(input.target);
   if (input.metric != null)
@@ -892,9 +842,7 @@ export function autoConvert_v2beta2_ObjectMetricStatus_To_autoscaling_ObjectMetr
     out.current = Convert_v2beta2_MetricValueStatus_To_autoscaling_MetricValueStatus(input.current);
   if (input.describedObject != null)
     out.describedObject =
-      Convert_v2beta2_CrossVersionObjectReference_To_autoscaling_CrossVersionObjectReference(
-        input.describedObject,
-      );
+      Convert_v2beta2_CrossVersionObjectReference_To_autoscaling_CrossVersionObjectReference(input.describedObject);
   return out;
 }
 
@@ -917,9 +865,7 @@ export function autoConvert_autoscaling_ObjectMetricStatus_To_v2beta2_ObjectMetr
     out.current = Convert_autoscaling_MetricValueStatus_To_v2beta2_MetricValueStatus(input.current);
   if (input.describedObject != null)
     out.describedObject =
-      Convert_autoscaling_CrossVersionObjectReference_To_v2beta2_CrossVersionObjectReference(
-        input.describedObject,
-      );
+      Convert_autoscaling_CrossVersionObjectReference_To_v2beta2_CrossVersionObjectReference(input.describedObject);
   return out;
 }
 

@@ -2,7 +2,9 @@
 // Generator: defaults. Edit api-definitions/autoscaling/v2beta2/types.ts or api-definitions/autoscaling/v2beta2/defaults.ts and run `npm run codegen` instead.
 
 import type * as v2beta2 from '../../../api-definitions/autoscaling/v2beta2/types.js';
-import { SetDefaults_HorizontalPodAutoscaler } from '../../../api-definitions/autoscaling/v2beta2/defaults.js';
+import {
+  SetDefaults_HorizontalPodAutoscaler,
+} from '../../../api-definitions/autoscaling/v2beta2/defaults.js';
 
 /** Applies every default of a HorizontalPodAutoscaler, in place. */
 export function SetObjectDefaults_HorizontalPodAutoscaler(obj: v2beta2.HorizontalPodAutoscaler): void {

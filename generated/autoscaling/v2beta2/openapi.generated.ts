@@ -136,13 +136,11 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
     properties: {
       scaleDown: {
         $ref: '#/definitions/io.k8s.api.autoscaling.v2beta2.HPAScalingRules',
-        description:
-          'Rules for scaling down; by default down to minReplicas, with a 300 second stabilization\nwindow.',
+        description: 'Rules for scaling down; by default down to minReplicas, with a 300 second stabilization\nwindow.',
       },
       scaleUp: {
         $ref: '#/definitions/io.k8s.api.autoscaling.v2beta2.HPAScalingRules',
-        description:
-          'Rules for scaling up; by default the larger of 4 pods or 100% per 15 seconds, with no\nstabilization.',
+        description: 'Rules for scaling up; by default the larger of 4 pods or 100% per 15 seconds, with no\nstabilization.',
       },
     },
     type: 'object',
@@ -196,8 +194,7 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
         type: 'integer',
       },
       metrics: {
-        description:
-          'The metrics to scale on; the largest replica count any of them asks for wins. Defaults to\n80% average CPU utilization.',
+        description: 'The metrics to scale on; the largest replica count any of them asks for wins. Defaults to\n80% average CPU utilization.',
         items: { $ref: '#/definitions/io.k8s.api.autoscaling.v2beta2.MetricSpec' },
         type: 'array',
       },
@@ -208,8 +205,7 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
       },
       scaleTargetRef: {
         $ref: '#/definitions/io.k8s.api.autoscaling.v2beta2.CrossVersionObjectReference',
-        description:
-          'The scaled resource; its scale subresource is read and written, and its pods are measured.',
+        description: 'The scaled resource; its scale subresource is read and written, and its pods are measured.',
       },
     },
     required: ['scaleTargetRef', 'maxReplicas'],
@@ -253,8 +249,7 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
       name: { description: 'The metric name.', type: 'string' },
       selector: {
         $ref: '#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector',
-        description:
-          'Passed to the metrics server to select a narrower set of series; unset means by name only.',
+        description: 'Passed to the metrics server to select a narrower set of series; unset means by name only.',
       },
     },
     required: ['name'],
@@ -590,13 +585,11 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
     properties: {
       scaleDown: {
         allOf: [{ $ref: '#/components/schemas/io.k8s.api.autoscaling.v2beta2.HPAScalingRules' }],
-        description:
-          'Rules for scaling down; by default down to minReplicas, with a 300 second stabilization\nwindow.',
+        description: 'Rules for scaling down; by default down to minReplicas, with a 300 second stabilization\nwindow.',
       },
       scaleUp: {
         allOf: [{ $ref: '#/components/schemas/io.k8s.api.autoscaling.v2beta2.HPAScalingRules' }],
-        description:
-          'Rules for scaling up; by default the larger of 4 pods or 100% per 15 seconds, with no\nstabilization.',
+        description: 'Rules for scaling up; by default the larger of 4 pods or 100% per 15 seconds, with no\nstabilization.',
       },
     },
     type: 'object',
@@ -656,8 +649,7 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
         type: 'integer',
       },
       metrics: {
-        description:
-          'The metrics to scale on; the largest replica count any of them asks for wins. Defaults to\n80% average CPU utilization.',
+        description: 'The metrics to scale on; the largest replica count any of them asks for wins. Defaults to\n80% average CPU utilization.',
         items: { $ref: '#/components/schemas/io.k8s.api.autoscaling.v2beta2.MetricSpec' },
         type: 'array',
       },
@@ -668,8 +660,7 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
       },
       scaleTargetRef: {
         allOf: [{ $ref: '#/components/schemas/io.k8s.api.autoscaling.v2beta2.CrossVersionObjectReference' }],
-        description:
-          'The scaled resource; its scale subresource is read and written, and its pods are measured.',
+        description: 'The scaled resource; its scale subresource is read and written, and its pods are measured.',
       },
     },
     required: ['scaleTargetRef', 'maxReplicas'],
@@ -715,8 +706,7 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
       name: { description: 'The metric name.', type: 'string' },
       selector: {
         allOf: [{ $ref: '#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector' }],
-        description:
-          'Passed to the metrics server to select a narrower set of series; unset means by name only.',
+        description: 'Passed to the metrics server to select a narrower set of series; unset means by name only.',
       },
     },
     required: ['name'],

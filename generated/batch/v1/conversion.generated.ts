@@ -322,9 +322,8 @@ export function autoConvert_v1_JobStatus_To_batch_JobStatus(input: v1.JobStatus)
   if (input.failed != null) out.failed = input.failed;
   if (input.completedIndexes != null) out.completedIndexes = input.completedIndexes;
   if (input.uncountedTerminatedPods != null)
-    out.uncountedTerminatedPods = Convert_v1_UncountedTerminatedPods_To_batch_UncountedTerminatedPods(
-      input.uncountedTerminatedPods,
-    );
+    out.uncountedTerminatedPods =
+      Convert_v1_UncountedTerminatedPods_To_batch_UncountedTerminatedPods(input.uncountedTerminatedPods);
   if (input.ready != null) out.ready = input.ready;
   if (input.failedIndexes != null) out.failedIndexes = input.failedIndexes;
   if (input.terminating != null) out.terminating = input.terminating;
@@ -349,9 +348,8 @@ export function autoConvert_batch_JobStatus_To_v1_JobStatus(input: batch.JobStat
   if (input.failed != null) out.failed = input.failed;
   if (input.completedIndexes != null) out.completedIndexes = input.completedIndexes;
   if (input.uncountedTerminatedPods != null)
-    out.uncountedTerminatedPods = Convert_batch_UncountedTerminatedPods_To_v1_UncountedTerminatedPods(
-      input.uncountedTerminatedPods,
-    );
+    out.uncountedTerminatedPods =
+      Convert_batch_UncountedTerminatedPods_To_v1_UncountedTerminatedPods(input.uncountedTerminatedPods);
   if (input.ready != null) out.ready = input.ready;
   if (input.failedIndexes != null) out.failedIndexes = input.failedIndexes;
   if (input.terminating != null) out.terminating = input.terminating;
@@ -450,9 +448,7 @@ export function autoConvert_v1_PodFailurePolicyOnExitCodesRequirement_To_batch_P
 export function Convert_v1_PodFailurePolicyOnExitCodesRequirement_To_batch_PodFailurePolicyOnExitCodesRequirement(
   input: v1.PodFailurePolicyOnExitCodesRequirement,
 ): batch.PodFailurePolicyOnExitCodesRequirement {
-  return autoConvert_v1_PodFailurePolicyOnExitCodesRequirement_To_batch_PodFailurePolicyOnExitCodesRequirement(
-    input,
-  );
+  return autoConvert_v1_PodFailurePolicyOnExitCodesRequirement_To_batch_PodFailurePolicyOnExitCodesRequirement(input);
 }
 
 /**
@@ -471,9 +467,7 @@ export function autoConvert_batch_PodFailurePolicyOnExitCodesRequirement_To_v1_P
 export function Convert_batch_PodFailurePolicyOnExitCodesRequirement_To_v1_PodFailurePolicyOnExitCodesRequirement(
   input: batch.PodFailurePolicyOnExitCodesRequirement,
 ): v1.PodFailurePolicyOnExitCodesRequirement {
-  return autoConvert_batch_PodFailurePolicyOnExitCodesRequirement_To_v1_PodFailurePolicyOnExitCodesRequirement(
-    input,
-  );
+  return autoConvert_batch_PodFailurePolicyOnExitCodesRequirement_To_v1_PodFailurePolicyOnExitCodesRequirement(input);
 }
 
 /**
@@ -491,9 +485,7 @@ export function autoConvert_v1_PodFailurePolicyOnPodConditionsPattern_To_batch_P
 export function Convert_v1_PodFailurePolicyOnPodConditionsPattern_To_batch_PodFailurePolicyOnPodConditionsPattern(
   input: v1.PodFailurePolicyOnPodConditionsPattern,
 ): batch.PodFailurePolicyOnPodConditionsPattern {
-  return autoConvert_v1_PodFailurePolicyOnPodConditionsPattern_To_batch_PodFailurePolicyOnPodConditionsPattern(
-    input,
-  );
+  return autoConvert_v1_PodFailurePolicyOnPodConditionsPattern_To_batch_PodFailurePolicyOnPodConditionsPattern(input);
 }
 
 /**
@@ -511,9 +503,7 @@ export function autoConvert_batch_PodFailurePolicyOnPodConditionsPattern_To_v1_P
 export function Convert_batch_PodFailurePolicyOnPodConditionsPattern_To_v1_PodFailurePolicyOnPodConditionsPattern(
   input: batch.PodFailurePolicyOnPodConditionsPattern,
 ): v1.PodFailurePolicyOnPodConditionsPattern {
-  return autoConvert_batch_PodFailurePolicyOnPodConditionsPattern_To_v1_PodFailurePolicyOnPodConditionsPattern(
-    input,
-  );
+  return autoConvert_batch_PodFailurePolicyOnPodConditionsPattern_To_v1_PodFailurePolicyOnPodConditionsPattern(input);
 }
 
 /**
@@ -526,13 +516,10 @@ export function autoConvert_v1_PodFailurePolicyRule_To_batch_PodFailurePolicyRul
   if (input.action != null) out.action = input.action;
   if (input.onExitCodes != null)
     out.onExitCodes =
-      Convert_v1_PodFailurePolicyOnExitCodesRequirement_To_batch_PodFailurePolicyOnExitCodesRequirement(
-        input.onExitCodes,
-      );
+      Convert_v1_PodFailurePolicyOnExitCodesRequirement_To_batch_PodFailurePolicyOnExitCodesRequirement(input.onExitCodes);
   if (input.onPodConditions != null)
-    out.onPodConditions = input.onPodConditions.map((v0) =>
-      Convert_v1_PodFailurePolicyOnPodConditionsPattern_To_batch_PodFailurePolicyOnPodConditionsPattern(v0),
-    );
+    out.onPodConditions =
+      input.onPodConditions.map((v0) => Convert_v1_PodFailurePolicyOnPodConditionsPattern_To_batch_PodFailurePolicyOnPodConditionsPattern(v0));
   return out;
 }
 
@@ -552,13 +539,10 @@ export function autoConvert_batch_PodFailurePolicyRule_To_v1_PodFailurePolicyRul
   if (input.action != null) out.action = input.action;
   if (input.onExitCodes != null)
     out.onExitCodes =
-      Convert_batch_PodFailurePolicyOnExitCodesRequirement_To_v1_PodFailurePolicyOnExitCodesRequirement(
-        input.onExitCodes,
-      );
+      Convert_batch_PodFailurePolicyOnExitCodesRequirement_To_v1_PodFailurePolicyOnExitCodesRequirement(input.onExitCodes);
   if (input.onPodConditions != null)
-    out.onPodConditions = input.onPodConditions.map((v0) =>
-      Convert_batch_PodFailurePolicyOnPodConditionsPattern_To_v1_PodFailurePolicyOnPodConditionsPattern(v0),
-    );
+    out.onPodConditions =
+      input.onPodConditions.map((v0) => Convert_batch_PodFailurePolicyOnPodConditionsPattern_To_v1_PodFailurePolicyOnPodConditionsPattern(v0));
   return out;
 }
 

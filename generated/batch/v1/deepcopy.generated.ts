@@ -170,9 +170,8 @@ export function deepCopyPodFailurePolicyRule(input: v1.PodFailurePolicyRule): v1
   if (input.onExitCodes != null)
     out.onExitCodes = deepCopyPodFailurePolicyOnExitCodesRequirement(input.onExitCodes);
   if (input.onPodConditions != null)
-    out.onPodConditions = input.onPodConditions.map((v0) =>
-      deepCopyPodFailurePolicyOnPodConditionsPattern(v0),
-    );
+    out.onPodConditions =
+      input.onPodConditions.map((v0) => deepCopyPodFailurePolicyOnPodConditionsPattern(v0));
   return out;
 }
 

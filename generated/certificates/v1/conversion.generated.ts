@@ -15,13 +15,11 @@ export function autoConvert_v1_CertificateSigningRequest_To_certificates_Certifi
   const out = {} as certificates.CertificateSigningRequest;
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.spec != null)
-    out.spec = Convert_v1_CertificateSigningRequestSpec_To_certificates_CertificateSigningRequestSpec(
-      input.spec,
-    );
+    out.spec =
+      Convert_v1_CertificateSigningRequestSpec_To_certificates_CertificateSigningRequestSpec(input.spec);
   if (input.status != null)
-    out.status = Convert_v1_CertificateSigningRequestStatus_To_certificates_CertificateSigningRequestStatus(
-      input.status,
-    );
+    out.status =
+      Convert_v1_CertificateSigningRequestStatus_To_certificates_CertificateSigningRequestStatus(input.status);
   return out;
 }
 
@@ -40,13 +38,11 @@ export function autoConvert_certificates_CertificateSigningRequest_To_v1_Certifi
   const out = {} as v1.CertificateSigningRequest;
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.spec != null)
-    out.spec = Convert_certificates_CertificateSigningRequestSpec_To_v1_CertificateSigningRequestSpec(
-      input.spec,
-    );
+    out.spec =
+      Convert_certificates_CertificateSigningRequestSpec_To_v1_CertificateSigningRequestSpec(input.spec);
   if (input.status != null)
-    out.status = Convert_certificates_CertificateSigningRequestStatus_To_v1_CertificateSigningRequestStatus(
-      input.status,
-    );
+    out.status =
+      Convert_certificates_CertificateSigningRequestStatus_To_v1_CertificateSigningRequestStatus(input.status);
   return out;
 }
 
@@ -75,9 +71,7 @@ export function autoConvert_v1_CertificateSigningRequestCondition_To_certificate
 export function Convert_v1_CertificateSigningRequestCondition_To_certificates_CertificateSigningRequestCondition(
   input: v1.CertificateSigningRequestCondition,
 ): certificates.CertificateSigningRequestCondition {
-  return autoConvert_v1_CertificateSigningRequestCondition_To_certificates_CertificateSigningRequestCondition(
-    input,
-  );
+  return autoConvert_v1_CertificateSigningRequestCondition_To_certificates_CertificateSigningRequestCondition(input);
 }
 
 /**
@@ -99,9 +93,7 @@ export function autoConvert_certificates_CertificateSigningRequestCondition_To_v
 export function Convert_certificates_CertificateSigningRequestCondition_To_v1_CertificateSigningRequestCondition(
   input: certificates.CertificateSigningRequestCondition,
 ): v1.CertificateSigningRequestCondition {
-  return autoConvert_certificates_CertificateSigningRequestCondition_To_v1_CertificateSigningRequestCondition(
-    input,
-  );
+  return autoConvert_certificates_CertificateSigningRequestCondition_To_v1_CertificateSigningRequestCondition(input);
 }
 
 /**
@@ -113,9 +105,8 @@ export function autoConvert_v1_CertificateSigningRequestList_To_certificates_Cer
   const out = {} as certificates.CertificateSigningRequestList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_v1_CertificateSigningRequest_To_certificates_CertificateSigningRequest(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_v1_CertificateSigningRequest_To_certificates_CertificateSigningRequest(v0));
   return out;
 }
 
@@ -134,9 +125,8 @@ export function autoConvert_certificates_CertificateSigningRequestList_To_v1_Cer
   const out = {} as v1.CertificateSigningRequestList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_certificates_CertificateSigningRequest_To_v1_CertificateSigningRequest(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_certificates_CertificateSigningRequest_To_v1_CertificateSigningRequest(v0));
   return out;
 }
 
@@ -202,9 +192,8 @@ export function autoConvert_v1_CertificateSigningRequestStatus_To_certificates_C
 ): certificates.CertificateSigningRequestStatus {
   const out = {} as certificates.CertificateSigningRequestStatus;
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_v1_CertificateSigningRequestCondition_To_certificates_CertificateSigningRequestCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_v1_CertificateSigningRequestCondition_To_certificates_CertificateSigningRequestCondition(v0));
   if (input.certificate != null) out.certificate = input.certificate;
   return out;
 }
@@ -212,9 +201,7 @@ export function autoConvert_v1_CertificateSigningRequestStatus_To_certificates_C
 export function Convert_v1_CertificateSigningRequestStatus_To_certificates_CertificateSigningRequestStatus(
   input: v1.CertificateSigningRequestStatus,
 ): certificates.CertificateSigningRequestStatus {
-  return autoConvert_v1_CertificateSigningRequestStatus_To_certificates_CertificateSigningRequestStatus(
-    input,
-  );
+  return autoConvert_v1_CertificateSigningRequestStatus_To_certificates_CertificateSigningRequestStatus(input);
 }
 
 /**
@@ -225,9 +212,8 @@ export function autoConvert_certificates_CertificateSigningRequestStatus_To_v1_C
 ): v1.CertificateSigningRequestStatus {
   const out = {} as v1.CertificateSigningRequestStatus;
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_certificates_CertificateSigningRequestCondition_To_v1_CertificateSigningRequestCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_certificates_CertificateSigningRequestCondition_To_v1_CertificateSigningRequestCondition(v0));
   if (input.certificate != null) out.certificate = input.certificate;
   return out;
 }
@@ -235,9 +221,7 @@ export function autoConvert_certificates_CertificateSigningRequestStatus_To_v1_C
 export function Convert_certificates_CertificateSigningRequestStatus_To_v1_CertificateSigningRequestStatus(
   input: certificates.CertificateSigningRequestStatus,
 ): v1.CertificateSigningRequestStatus {
-  return autoConvert_certificates_CertificateSigningRequestStatus_To_v1_CertificateSigningRequestStatus(
-    input,
-  );
+  return autoConvert_certificates_CertificateSigningRequestStatus_To_v1_CertificateSigningRequestStatus(input);
 }
 
 /** The kinds of certificates/v1 and the functions converting them to and from the hub. */

@@ -321,17 +321,15 @@ export function autoConvert_v1_CSIPersistentVolumeSource_To_core_CSIPersistentVo
   if (input.fsType != null) out.fsType = input.fsType;
   if (input.volumeAttributes != null) out.volumeAttributes = { ...input.volumeAttributes };
   if (input.controllerPublishSecretRef != null)
-    out.controllerPublishSecretRef = Convert_v1_SecretReference_To_core_SecretReference(
-      input.controllerPublishSecretRef,
-    );
+    out.controllerPublishSecretRef =
+      Convert_v1_SecretReference_To_core_SecretReference(input.controllerPublishSecretRef);
   if (input.nodeStageSecretRef != null)
     out.nodeStageSecretRef = Convert_v1_SecretReference_To_core_SecretReference(input.nodeStageSecretRef);
   if (input.nodePublishSecretRef != null)
     out.nodePublishSecretRef = Convert_v1_SecretReference_To_core_SecretReference(input.nodePublishSecretRef);
   if (input.controllerExpandSecretRef != null)
-    out.controllerExpandSecretRef = Convert_v1_SecretReference_To_core_SecretReference(
-      input.controllerExpandSecretRef,
-    );
+    out.controllerExpandSecretRef =
+      Convert_v1_SecretReference_To_core_SecretReference(input.controllerExpandSecretRef);
   if (input.nodeExpandSecretRef != null)
     out.nodeExpandSecretRef = Convert_v1_SecretReference_To_core_SecretReference(input.nodeExpandSecretRef);
   return out;
@@ -356,17 +354,15 @@ export function autoConvert_core_CSIPersistentVolumeSource_To_v1_CSIPersistentVo
   if (input.fsType != null) out.fsType = input.fsType;
   if (input.volumeAttributes != null) out.volumeAttributes = { ...input.volumeAttributes };
   if (input.controllerPublishSecretRef != null)
-    out.controllerPublishSecretRef = Convert_core_SecretReference_To_v1_SecretReference(
-      input.controllerPublishSecretRef,
-    );
+    out.controllerPublishSecretRef =
+      Convert_core_SecretReference_To_v1_SecretReference(input.controllerPublishSecretRef);
   if (input.nodeStageSecretRef != null)
     out.nodeStageSecretRef = Convert_core_SecretReference_To_v1_SecretReference(input.nodeStageSecretRef);
   if (input.nodePublishSecretRef != null)
     out.nodePublishSecretRef = Convert_core_SecretReference_To_v1_SecretReference(input.nodePublishSecretRef);
   if (input.controllerExpandSecretRef != null)
-    out.controllerExpandSecretRef = Convert_core_SecretReference_To_v1_SecretReference(
-      input.controllerExpandSecretRef,
-    );
+    out.controllerExpandSecretRef =
+      Convert_core_SecretReference_To_v1_SecretReference(input.controllerExpandSecretRef);
   if (input.nodeExpandSecretRef != null)
     out.nodeExpandSecretRef = Convert_core_SecretReference_To_v1_SecretReference(input.nodeExpandSecretRef);
   return out;
@@ -390,9 +386,8 @@ export function autoConvert_v1_CSIVolumeSource_To_core_CSIVolumeSource(
   if (input.fsType != null) out.fsType = input.fsType;
   if (input.volumeAttributes != null) out.volumeAttributes = { ...input.volumeAttributes };
   if (input.nodePublishSecretRef != null)
-    out.nodePublishSecretRef = Convert_v1_LocalObjectReference_To_core_LocalObjectReference(
-      input.nodePublishSecretRef,
-    );
+    out.nodePublishSecretRef =
+      Convert_v1_LocalObjectReference_To_core_LocalObjectReference(input.nodePublishSecretRef);
   return out;
 }
 
@@ -414,9 +409,8 @@ export function autoConvert_core_CSIVolumeSource_To_v1_CSIVolumeSource(
   if (input.fsType != null) out.fsType = input.fsType;
   if (input.volumeAttributes != null) out.volumeAttributes = { ...input.volumeAttributes };
   if (input.nodePublishSecretRef != null)
-    out.nodePublishSecretRef = Convert_core_LocalObjectReference_To_v1_LocalObjectReference(
-      input.nodePublishSecretRef,
-    );
+    out.nodePublishSecretRef =
+      Convert_core_LocalObjectReference_To_v1_LocalObjectReference(input.nodePublishSecretRef);
   return out;
 }
 
@@ -757,9 +751,8 @@ export function autoConvert_v1_ComponentStatus_To_core_ComponentStatus(
   const out = {} as core.ComponentStatus;
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_v1_ComponentCondition_To_core_ComponentCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_v1_ComponentCondition_To_core_ComponentCondition(v0));
   return out;
 }
 
@@ -778,9 +771,8 @@ export function autoConvert_core_ComponentStatus_To_v1_ComponentStatus(
   const out = {} as v1.ComponentStatus;
   if (input.metadata != null) out.metadata = deepCopyObjectMeta(input.metadata);
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_core_ComponentCondition_To_v1_ComponentCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_core_ComponentCondition_To_v1_ComponentCondition(v0));
   return out;
 }
 
@@ -1122,14 +1114,12 @@ export function autoConvert_v1_Container_To_core_Container(input: v1.Container):
     out.volumeDevices = input.volumeDevices.map((v0) => Convert_v1_VolumeDevice_To_core_VolumeDevice(v0));
   if (input.startupProbe != null) out.startupProbe = Convert_v1_Probe_To_core_Probe(input.startupProbe);
   if (input.resizePolicy != null)
-    out.resizePolicy = input.resizePolicy.map((v0) =>
-      Convert_v1_ContainerResizePolicy_To_core_ContainerResizePolicy(v0),
-    );
+    out.resizePolicy =
+      input.resizePolicy.map((v0) => Convert_v1_ContainerResizePolicy_To_core_ContainerResizePolicy(v0));
   if (input.restartPolicy != null) out.restartPolicy = input.restartPolicy;
   if (input.restartPolicyRules != null)
-    out.restartPolicyRules = input.restartPolicyRules.map((v0) =>
-      Convert_v1_ContainerRestartRule_To_core_ContainerRestartRule(v0),
-    );
+    out.restartPolicyRules =
+      input.restartPolicyRules.map((v0) => Convert_v1_ContainerRestartRule_To_core_ContainerRestartRule(v0));
   return out;
 }
 
@@ -1171,14 +1161,12 @@ export function autoConvert_core_Container_To_v1_Container(input: core.Container
     out.volumeDevices = input.volumeDevices.map((v0) => Convert_core_VolumeDevice_To_v1_VolumeDevice(v0));
   if (input.startupProbe != null) out.startupProbe = Convert_core_Probe_To_v1_Probe(input.startupProbe);
   if (input.resizePolicy != null)
-    out.resizePolicy = input.resizePolicy.map((v0) =>
-      Convert_core_ContainerResizePolicy_To_v1_ContainerResizePolicy(v0),
-    );
+    out.resizePolicy =
+      input.resizePolicy.map((v0) => Convert_core_ContainerResizePolicy_To_v1_ContainerResizePolicy(v0));
   if (input.restartPolicy != null) out.restartPolicy = input.restartPolicy;
   if (input.restartPolicyRules != null)
-    out.restartPolicyRules = input.restartPolicyRules.map((v0) =>
-      Convert_core_ContainerRestartRule_To_v1_ContainerRestartRule(v0),
-    );
+    out.restartPolicyRules =
+      input.restartPolicyRules.map((v0) => Convert_core_ContainerRestartRule_To_v1_ContainerRestartRule(v0));
   return out;
 }
 
@@ -1343,9 +1331,8 @@ export function autoConvert_v1_ContainerRestartRule_To_core_ContainerRestartRule
   const out = {} as core.ContainerRestartRule;
   if (input.action != null) out.action = input.action;
   if (input.exitCodes != null)
-    out.exitCodes = Convert_v1_ContainerRestartRuleOnExitCodes_To_core_ContainerRestartRuleOnExitCodes(
-      input.exitCodes,
-    );
+    out.exitCodes =
+      Convert_v1_ContainerRestartRuleOnExitCodes_To_core_ContainerRestartRuleOnExitCodes(input.exitCodes);
   return out;
 }
 
@@ -1364,9 +1351,8 @@ export function autoConvert_core_ContainerRestartRule_To_v1_ContainerRestartRule
   const out = {} as v1.ContainerRestartRule;
   if (input.action != null) out.action = input.action;
   if (input.exitCodes != null)
-    out.exitCodes = Convert_core_ContainerRestartRuleOnExitCodes_To_v1_ContainerRestartRuleOnExitCodes(
-      input.exitCodes,
-    );
+    out.exitCodes =
+      Convert_core_ContainerRestartRuleOnExitCodes_To_v1_ContainerRestartRuleOnExitCodes(input.exitCodes);
   return out;
 }
 
@@ -1593,14 +1579,12 @@ export function autoConvert_v1_ContainerStatus_To_core_ContainerStatus(
   if (input.resources != null)
     out.resources = Convert_v1_ResourceRequirements_To_core_ResourceRequirements(input.resources);
   if (input.volumeMounts != null)
-    out.volumeMounts = input.volumeMounts.map((v0) =>
-      Convert_v1_VolumeMountStatus_To_core_VolumeMountStatus(v0),
-    );
+    out.volumeMounts =
+      input.volumeMounts.map((v0) => Convert_v1_VolumeMountStatus_To_core_VolumeMountStatus(v0));
   if (input.user != null) out.user = Convert_v1_ContainerUser_To_core_ContainerUser(input.user);
   if (input.allocatedResourcesStatus != null)
-    out.allocatedResourcesStatus = input.allocatedResourcesStatus.map((v0) =>
-      Convert_v1_ResourceStatus_To_core_ResourceStatus(v0),
-    );
+    out.allocatedResourcesStatus =
+      input.allocatedResourcesStatus.map((v0) => Convert_v1_ResourceStatus_To_core_ResourceStatus(v0));
   if (input.stopSignal != null) out.stopSignal = input.stopSignal;
   return out;
 }
@@ -1632,14 +1616,12 @@ export function autoConvert_core_ContainerStatus_To_v1_ContainerStatus(
   if (input.resources != null)
     out.resources = Convert_core_ResourceRequirements_To_v1_ResourceRequirements(input.resources);
   if (input.volumeMounts != null)
-    out.volumeMounts = input.volumeMounts.map((v0) =>
-      Convert_core_VolumeMountStatus_To_v1_VolumeMountStatus(v0),
-    );
+    out.volumeMounts =
+      input.volumeMounts.map((v0) => Convert_core_VolumeMountStatus_To_v1_VolumeMountStatus(v0));
   if (input.user != null) out.user = Convert_core_ContainerUser_To_v1_ContainerUser(input.user);
   if (input.allocatedResourcesStatus != null)
-    out.allocatedResourcesStatus = input.allocatedResourcesStatus.map((v0) =>
-      Convert_core_ResourceStatus_To_v1_ResourceStatus(v0),
-    );
+    out.allocatedResourcesStatus =
+      input.allocatedResourcesStatus.map((v0) => Convert_core_ResourceStatus_To_v1_ResourceStatus(v0));
   if (input.stopSignal != null) out.stopSignal = input.stopSignal;
   return out;
 }
@@ -1761,9 +1743,8 @@ export function autoConvert_v1_DownwardAPIVolumeFile_To_core_DownwardAPIVolumeFi
   if (input.fieldRef != null)
     out.fieldRef = Convert_v1_ObjectFieldSelector_To_core_ObjectFieldSelector(input.fieldRef);
   if (input.resourceFieldRef != null)
-    out.resourceFieldRef = Convert_v1_ResourceFieldSelector_To_core_ResourceFieldSelector(
-      input.resourceFieldRef,
-    );
+    out.resourceFieldRef =
+      Convert_v1_ResourceFieldSelector_To_core_ResourceFieldSelector(input.resourceFieldRef);
   if (input.mode != null) out.mode = input.mode;
   if (input.user != null) out.user = input.user;
   return out;
@@ -1786,9 +1767,8 @@ export function autoConvert_core_DownwardAPIVolumeFile_To_v1_DownwardAPIVolumeFi
   if (input.fieldRef != null)
     out.fieldRef = Convert_core_ObjectFieldSelector_To_v1_ObjectFieldSelector(input.fieldRef);
   if (input.resourceFieldRef != null)
-    out.resourceFieldRef = Convert_core_ResourceFieldSelector_To_v1_ResourceFieldSelector(
-      input.resourceFieldRef,
-    );
+    out.resourceFieldRef =
+      Convert_core_ResourceFieldSelector_To_v1_ResourceFieldSelector(input.resourceFieldRef);
   if (input.mode != null) out.mode = input.mode;
   if (input.user != null) out.user = input.user;
   return out;
@@ -1962,9 +1942,8 @@ export function autoConvert_v1_EndpointSubset_To_core_EndpointSubset(
   if (input.addresses != null)
     out.addresses = input.addresses.map((v0) => Convert_v1_EndpointAddress_To_core_EndpointAddress(v0));
   if (input.notReadyAddresses != null)
-    out.notReadyAddresses = input.notReadyAddresses.map((v0) =>
-      Convert_v1_EndpointAddress_To_core_EndpointAddress(v0),
-    );
+    out.notReadyAddresses =
+      input.notReadyAddresses.map((v0) => Convert_v1_EndpointAddress_To_core_EndpointAddress(v0));
   if (input.ports != null)
     out.ports = input.ports.map((v0) => Convert_v1_EndpointPort_To_core_EndpointPort(v0));
   return out;
@@ -1986,9 +1965,8 @@ export function autoConvert_core_EndpointSubset_To_v1_EndpointSubset(
   if (input.addresses != null)
     out.addresses = input.addresses.map((v0) => Convert_core_EndpointAddress_To_v1_EndpointAddress(v0));
   if (input.notReadyAddresses != null)
-    out.notReadyAddresses = input.notReadyAddresses.map((v0) =>
-      Convert_core_EndpointAddress_To_v1_EndpointAddress(v0),
-    );
+    out.notReadyAddresses =
+      input.notReadyAddresses.map((v0) => Convert_core_EndpointAddress_To_v1_EndpointAddress(v0));
   if (input.ports != null)
     out.ports = input.ports.map((v0) => Convert_core_EndpointPort_To_v1_EndpointPort(v0));
   return out;
@@ -2138,9 +2116,8 @@ export function autoConvert_v1_EnvVarSource_To_core_EnvVarSource(input: v1.EnvVa
   if (input.fieldRef != null)
     out.fieldRef = Convert_v1_ObjectFieldSelector_To_core_ObjectFieldSelector(input.fieldRef);
   if (input.resourceFieldRef != null)
-    out.resourceFieldRef = Convert_v1_ResourceFieldSelector_To_core_ResourceFieldSelector(
-      input.resourceFieldRef,
-    );
+    out.resourceFieldRef =
+      Convert_v1_ResourceFieldSelector_To_core_ResourceFieldSelector(input.resourceFieldRef);
   if (input.configMapKeyRef != null)
     out.configMapKeyRef = Convert_v1_ConfigMapKeySelector_To_core_ConfigMapKeySelector(input.configMapKeyRef);
   if (input.secretKeyRef != null)
@@ -2162,9 +2139,8 @@ export function autoConvert_core_EnvVarSource_To_v1_EnvVarSource(input: core.Env
   if (input.fieldRef != null)
     out.fieldRef = Convert_core_ObjectFieldSelector_To_v1_ObjectFieldSelector(input.fieldRef);
   if (input.resourceFieldRef != null)
-    out.resourceFieldRef = Convert_core_ResourceFieldSelector_To_v1_ResourceFieldSelector(
-      input.resourceFieldRef,
-    );
+    out.resourceFieldRef =
+      Convert_core_ResourceFieldSelector_To_v1_ResourceFieldSelector(input.resourceFieldRef);
   if (input.configMapKeyRef != null)
     out.configMapKeyRef = Convert_core_ConfigMapKeySelector_To_v1_ConfigMapKeySelector(input.configMapKeyRef);
   if (input.secretKeyRef != null)
@@ -2214,14 +2190,12 @@ export function autoConvert_v1_EphemeralContainer_To_core_EphemeralContainer(
     out.volumeDevices = input.volumeDevices.map((v0) => Convert_v1_VolumeDevice_To_core_VolumeDevice(v0));
   if (input.startupProbe != null) out.startupProbe = Convert_v1_Probe_To_core_Probe(input.startupProbe);
   if (input.resizePolicy != null)
-    out.resizePolicy = input.resizePolicy.map((v0) =>
-      Convert_v1_ContainerResizePolicy_To_core_ContainerResizePolicy(v0),
-    );
+    out.resizePolicy =
+      input.resizePolicy.map((v0) => Convert_v1_ContainerResizePolicy_To_core_ContainerResizePolicy(v0));
   if (input.restartPolicy != null) out.restartPolicy = input.restartPolicy;
   if (input.restartPolicyRules != null)
-    out.restartPolicyRules = input.restartPolicyRules.map((v0) =>
-      Convert_v1_ContainerRestartRule_To_core_ContainerRestartRule(v0),
-    );
+    out.restartPolicyRules =
+      input.restartPolicyRules.map((v0) => Convert_v1_ContainerRestartRule_To_core_ContainerRestartRule(v0));
   if (input.targetContainerName != null) out.targetContainerName = input.targetContainerName;
   return out;
 }
@@ -2268,14 +2242,12 @@ export function autoConvert_core_EphemeralContainer_To_v1_EphemeralContainer(
     out.volumeDevices = input.volumeDevices.map((v0) => Convert_core_VolumeDevice_To_v1_VolumeDevice(v0));
   if (input.startupProbe != null) out.startupProbe = Convert_core_Probe_To_v1_Probe(input.startupProbe);
   if (input.resizePolicy != null)
-    out.resizePolicy = input.resizePolicy.map((v0) =>
-      Convert_core_ContainerResizePolicy_To_v1_ContainerResizePolicy(v0),
-    );
+    out.resizePolicy =
+      input.resizePolicy.map((v0) => Convert_core_ContainerResizePolicy_To_v1_ContainerResizePolicy(v0));
   if (input.restartPolicy != null) out.restartPolicy = input.restartPolicy;
   if (input.restartPolicyRules != null)
-    out.restartPolicyRules = input.restartPolicyRules.map((v0) =>
-      Convert_core_ContainerRestartRule_To_v1_ContainerRestartRule(v0),
-    );
+    out.restartPolicyRules =
+      input.restartPolicyRules.map((v0) => Convert_core_ContainerRestartRule_To_v1_ContainerRestartRule(v0));
   if (input.targetContainerName != null) out.targetContainerName = input.targetContainerName;
   return out;
 }
@@ -2322,14 +2294,12 @@ export function autoConvert_v1_EphemeralContainerCommon_To_core_EphemeralContain
     out.volumeDevices = input.volumeDevices.map((v0) => Convert_v1_VolumeDevice_To_core_VolumeDevice(v0));
   if (input.startupProbe != null) out.startupProbe = Convert_v1_Probe_To_core_Probe(input.startupProbe);
   if (input.resizePolicy != null)
-    out.resizePolicy = input.resizePolicy.map((v0) =>
-      Convert_v1_ContainerResizePolicy_To_core_ContainerResizePolicy(v0),
-    );
+    out.resizePolicy =
+      input.resizePolicy.map((v0) => Convert_v1_ContainerResizePolicy_To_core_ContainerResizePolicy(v0));
   if (input.restartPolicy != null) out.restartPolicy = input.restartPolicy;
   if (input.restartPolicyRules != null)
-    out.restartPolicyRules = input.restartPolicyRules.map((v0) =>
-      Convert_v1_ContainerRestartRule_To_core_ContainerRestartRule(v0),
-    );
+    out.restartPolicyRules =
+      input.restartPolicyRules.map((v0) => Convert_v1_ContainerRestartRule_To_core_ContainerRestartRule(v0));
   return out;
 }
 
@@ -2375,14 +2345,12 @@ export function autoConvert_core_EphemeralContainerCommon_To_v1_EphemeralContain
     out.volumeDevices = input.volumeDevices.map((v0) => Convert_core_VolumeDevice_To_v1_VolumeDevice(v0));
   if (input.startupProbe != null) out.startupProbe = Convert_core_Probe_To_v1_Probe(input.startupProbe);
   if (input.resizePolicy != null)
-    out.resizePolicy = input.resizePolicy.map((v0) =>
-      Convert_core_ContainerResizePolicy_To_v1_ContainerResizePolicy(v0),
-    );
+    out.resizePolicy =
+      input.resizePolicy.map((v0) => Convert_core_ContainerResizePolicy_To_v1_ContainerResizePolicy(v0));
   if (input.restartPolicy != null) out.restartPolicy = input.restartPolicy;
   if (input.restartPolicyRules != null)
-    out.restartPolicyRules = input.restartPolicyRules.map((v0) =>
-      Convert_core_ContainerRestartRule_To_v1_ContainerRestartRule(v0),
-    );
+    out.restartPolicyRules =
+      input.restartPolicyRules.map((v0) => Convert_core_ContainerRestartRule_To_v1_ContainerRestartRule(v0));
   return out;
 }
 
@@ -2400,9 +2368,8 @@ export function autoConvert_v1_EphemeralVolumeSource_To_core_EphemeralVolumeSour
 ): core.EphemeralVolumeSource {
   const out = {} as core.EphemeralVolumeSource;
   if (input.volumeClaimTemplate != null)
-    out.volumeClaimTemplate = Convert_v1_PersistentVolumeClaimTemplate_To_core_PersistentVolumeClaimTemplate(
-      input.volumeClaimTemplate,
-    );
+    out.volumeClaimTemplate =
+      Convert_v1_PersistentVolumeClaimTemplate_To_core_PersistentVolumeClaimTemplate(input.volumeClaimTemplate);
   return out;
 }
 
@@ -2420,9 +2387,8 @@ export function autoConvert_core_EphemeralVolumeSource_To_v1_EphemeralVolumeSour
 ): v1.EphemeralVolumeSource {
   const out = {} as v1.EphemeralVolumeSource;
   if (input.volumeClaimTemplate != null)
-    out.volumeClaimTemplate = Convert_core_PersistentVolumeClaimTemplate_To_v1_PersistentVolumeClaimTemplate(
-      input.volumeClaimTemplate,
-    );
+    out.volumeClaimTemplate =
+      Convert_core_PersistentVolumeClaimTemplate_To_v1_PersistentVolumeClaimTemplate(input.volumeClaimTemplate);
   return out;
 }
 
@@ -4023,9 +3989,8 @@ export function autoConvert_v1_NamespaceStatus_To_core_NamespaceStatus(
   const out = {} as core.NamespaceStatus;
   if (input.phase != null) out.phase = input.phase;
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_v1_NamespaceCondition_To_core_NamespaceCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_v1_NamespaceCondition_To_core_NamespaceCondition(v0));
   return out;
 }
 
@@ -4044,9 +4009,8 @@ export function autoConvert_core_NamespaceStatus_To_v1_NamespaceStatus(
   const out = {} as v1.NamespaceStatus;
   if (input.phase != null) out.phase = input.phase;
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_core_NamespaceCondition_To_v1_NamespaceCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_core_NamespaceCondition_To_v1_NamespaceCondition(v0));
   return out;
 }
 
@@ -4120,14 +4084,11 @@ export function Convert_core_NodeAddress_To_v1_NodeAddress(input: core.NodeAddre
 export function autoConvert_v1_NodeAffinity_To_core_NodeAffinity(input: v1.NodeAffinity): core.NodeAffinity {
   const out = {} as core.NodeAffinity;
   if (input.requiredDuringSchedulingIgnoredDuringExecution != null)
-    out.requiredDuringSchedulingIgnoredDuringExecution = Convert_v1_NodeSelector_To_core_NodeSelector(
-      input.requiredDuringSchedulingIgnoredDuringExecution,
-    );
+    out.requiredDuringSchedulingIgnoredDuringExecution =
+      Convert_v1_NodeSelector_To_core_NodeSelector(input.requiredDuringSchedulingIgnoredDuringExecution);
   if (input.preferredDuringSchedulingIgnoredDuringExecution != null)
     out.preferredDuringSchedulingIgnoredDuringExecution =
-      input.preferredDuringSchedulingIgnoredDuringExecution.map((v0) =>
-        Convert_v1_PreferredSchedulingTerm_To_core_PreferredSchedulingTerm(v0),
-      );
+      input.preferredDuringSchedulingIgnoredDuringExecution.map((v0) => Convert_v1_PreferredSchedulingTerm_To_core_PreferredSchedulingTerm(v0));
   return out;
 }
 
@@ -4141,14 +4102,11 @@ export function Convert_v1_NodeAffinity_To_core_NodeAffinity(input: v1.NodeAffin
 export function autoConvert_core_NodeAffinity_To_v1_NodeAffinity(input: core.NodeAffinity): v1.NodeAffinity {
   const out = {} as v1.NodeAffinity;
   if (input.requiredDuringSchedulingIgnoredDuringExecution != null)
-    out.requiredDuringSchedulingIgnoredDuringExecution = Convert_core_NodeSelector_To_v1_NodeSelector(
-      input.requiredDuringSchedulingIgnoredDuringExecution,
-    );
+    out.requiredDuringSchedulingIgnoredDuringExecution =
+      Convert_core_NodeSelector_To_v1_NodeSelector(input.requiredDuringSchedulingIgnoredDuringExecution);
   if (input.preferredDuringSchedulingIgnoredDuringExecution != null)
     out.preferredDuringSchedulingIgnoredDuringExecution =
-      input.preferredDuringSchedulingIgnoredDuringExecution.map((v0) =>
-        Convert_core_PreferredSchedulingTerm_To_v1_PreferredSchedulingTerm(v0),
-      );
+      input.preferredDuringSchedulingIgnoredDuringExecution.map((v0) => Convert_core_PreferredSchedulingTerm_To_v1_PreferredSchedulingTerm(v0));
   return out;
 }
 
@@ -4240,13 +4198,11 @@ export function autoConvert_v1_NodeAllocatableResourceClaimStatus_To_core_NodeAl
   if (input.containers != null) out.containers = input.containers.slice();
   if (input.resourceClaimName != null) out.resourceClaimName = input.resourceClaimName;
   if (input.mapping != null)
-    out.mapping = input.mapping.map((v0) =>
-      Convert_v1_NodeAllocatableMappedResources_To_core_NodeAllocatableMappedResources(v0),
-    );
+    out.mapping =
+      input.mapping.map((v0) => Convert_v1_NodeAllocatableMappedResources_To_core_NodeAllocatableMappedResources(v0));
   if (input.overhead != null)
-    out.overhead = input.overhead.map((v0) =>
-      Convert_v1_NodeAllocatableOverheadResources_To_core_NodeAllocatableOverheadResources(v0),
-    );
+    out.overhead =
+      input.overhead.map((v0) => Convert_v1_NodeAllocatableOverheadResources_To_core_NodeAllocatableOverheadResources(v0));
   return out;
 }
 
@@ -4266,13 +4222,11 @@ export function autoConvert_core_NodeAllocatableResourceClaimStatus_To_v1_NodeAl
   if (input.containers != null) out.containers = input.containers.slice();
   if (input.resourceClaimName != null) out.resourceClaimName = input.resourceClaimName;
   if (input.mapping != null)
-    out.mapping = input.mapping.map((v0) =>
-      Convert_core_NodeAllocatableMappedResources_To_v1_NodeAllocatableMappedResources(v0),
-    );
+    out.mapping =
+      input.mapping.map((v0) => Convert_core_NodeAllocatableMappedResources_To_v1_NodeAllocatableMappedResources(v0));
   if (input.overhead != null)
-    out.overhead = input.overhead.map((v0) =>
-      Convert_core_NodeAllocatableOverheadResources_To_v1_NodeAllocatableOverheadResources(v0),
-    );
+    out.overhead =
+      input.overhead.map((v0) => Convert_core_NodeAllocatableOverheadResources_To_v1_NodeAllocatableOverheadResources(v0));
   return out;
 }
 
@@ -4608,9 +4562,8 @@ export function Convert_core_NodeRuntimeHandlerFeatures_To_v1_NodeRuntimeHandler
 export function autoConvert_v1_NodeSelector_To_core_NodeSelector(input: v1.NodeSelector): core.NodeSelector {
   const out = {} as core.NodeSelector;
   if (input.nodeSelectorTerms != null)
-    out.nodeSelectorTerms = input.nodeSelectorTerms.map((v0) =>
-      Convert_v1_NodeSelectorTerm_To_core_NodeSelectorTerm(v0),
-    );
+    out.nodeSelectorTerms =
+      input.nodeSelectorTerms.map((v0) => Convert_v1_NodeSelectorTerm_To_core_NodeSelectorTerm(v0));
   return out;
 }
 
@@ -4624,9 +4577,8 @@ export function Convert_v1_NodeSelector_To_core_NodeSelector(input: v1.NodeSelec
 export function autoConvert_core_NodeSelector_To_v1_NodeSelector(input: core.NodeSelector): v1.NodeSelector {
   const out = {} as v1.NodeSelector;
   if (input.nodeSelectorTerms != null)
-    out.nodeSelectorTerms = input.nodeSelectorTerms.map((v0) =>
-      Convert_core_NodeSelectorTerm_To_v1_NodeSelectorTerm(v0),
-    );
+    out.nodeSelectorTerms =
+      input.nodeSelectorTerms.map((v0) => Convert_core_NodeSelectorTerm_To_v1_NodeSelectorTerm(v0));
   return out;
 }
 
@@ -4680,13 +4632,11 @@ export function autoConvert_v1_NodeSelectorTerm_To_core_NodeSelectorTerm(
 ): core.NodeSelectorTerm {
   const out = {} as core.NodeSelectorTerm;
   if (input.matchExpressions != null)
-    out.matchExpressions = input.matchExpressions.map((v0) =>
-      Convert_v1_NodeSelectorRequirement_To_core_NodeSelectorRequirement(v0),
-    );
+    out.matchExpressions =
+      input.matchExpressions.map((v0) => Convert_v1_NodeSelectorRequirement_To_core_NodeSelectorRequirement(v0));
   if (input.matchFields != null)
-    out.matchFields = input.matchFields.map((v0) =>
-      Convert_v1_NodeSelectorRequirement_To_core_NodeSelectorRequirement(v0),
-    );
+    out.matchFields =
+      input.matchFields.map((v0) => Convert_v1_NodeSelectorRequirement_To_core_NodeSelectorRequirement(v0));
   return out;
 }
 
@@ -4704,13 +4654,11 @@ export function autoConvert_core_NodeSelectorTerm_To_v1_NodeSelectorTerm(
 ): v1.NodeSelectorTerm {
   const out = {} as v1.NodeSelectorTerm;
   if (input.matchExpressions != null)
-    out.matchExpressions = input.matchExpressions.map((v0) =>
-      Convert_core_NodeSelectorRequirement_To_v1_NodeSelectorRequirement(v0),
-    );
+    out.matchExpressions =
+      input.matchExpressions.map((v0) => Convert_core_NodeSelectorRequirement_To_v1_NodeSelectorRequirement(v0));
   if (input.matchFields != null)
-    out.matchFields = input.matchFields.map((v0) =>
-      Convert_core_NodeSelectorRequirement_To_v1_NodeSelectorRequirement(v0),
-    );
+    out.matchFields =
+      input.matchFields.map((v0) => Convert_core_NodeSelectorRequirement_To_v1_NodeSelectorRequirement(v0));
   return out;
 }
 
@@ -4734,9 +4682,8 @@ export function autoConvert_v1_NodeSpec_To_core_NodeSpec(input: v1.NodeSpec): co
     out.configSource = Convert_v1_NodeConfigSource_To_core_NodeConfigSource(input.configSource);
   if (input.podCIDRs != null) out.podCIDRs = input.podCIDRs.slice();
   if (input.podPreemptionPolicy != null)
-    out.podPreemptionPolicy = Convert_v1_NodePodPreemptionPolicy_To_core_NodePodPreemptionPolicy(
-      input.podPreemptionPolicy,
-    );
+    out.podPreemptionPolicy =
+      Convert_v1_NodePodPreemptionPolicy_To_core_NodePodPreemptionPolicy(input.podPreemptionPolicy);
   return out;
 }
 
@@ -4758,9 +4705,8 @@ export function autoConvert_core_NodeSpec_To_v1_NodeSpec(input: core.NodeSpec): 
     out.configSource = Convert_core_NodeConfigSource_To_v1_NodeConfigSource(input.configSource);
   if (input.podCIDRs != null) out.podCIDRs = input.podCIDRs.slice();
   if (input.podPreemptionPolicy != null)
-    out.podPreemptionPolicy = Convert_core_NodePodPreemptionPolicy_To_v1_NodePodPreemptionPolicy(
-      input.podPreemptionPolicy,
-    );
+    out.podPreemptionPolicy =
+      Convert_core_NodePodPreemptionPolicy_To_v1_NodePodPreemptionPolicy(input.podPreemptionPolicy);
   return out;
 }
 
@@ -4787,14 +4733,12 @@ export function autoConvert_v1_NodeStatus_To_core_NodeStatus(input: v1.NodeStatu
     out.images = input.images.map((v0) => Convert_v1_ContainerImage_To_core_ContainerImage(v0));
   if (input.volumesInUse != null) out.volumesInUse = input.volumesInUse.slice();
   if (input.volumesAttached != null)
-    out.volumesAttached = input.volumesAttached.map((v0) =>
-      Convert_v1_AttachedVolume_To_core_AttachedVolume(v0),
-    );
+    out.volumesAttached =
+      input.volumesAttached.map((v0) => Convert_v1_AttachedVolume_To_core_AttachedVolume(v0));
   if (input.config != null) out.config = Convert_v1_NodeConfigStatus_To_core_NodeConfigStatus(input.config);
   if (input.runtimeHandlers != null)
-    out.runtimeHandlers = input.runtimeHandlers.map((v0) =>
-      Convert_v1_NodeRuntimeHandler_To_core_NodeRuntimeHandler(v0),
-    );
+    out.runtimeHandlers =
+      input.runtimeHandlers.map((v0) => Convert_v1_NodeRuntimeHandler_To_core_NodeRuntimeHandler(v0));
   if (input.features != null) out.features = Convert_v1_NodeFeatures_To_core_NodeFeatures(input.features);
   if (input.declaredFeatures != null) out.declaredFeatures = input.declaredFeatures.slice();
   return out;
@@ -4823,14 +4767,12 @@ export function autoConvert_core_NodeStatus_To_v1_NodeStatus(input: core.NodeSta
     out.images = input.images.map((v0) => Convert_core_ContainerImage_To_v1_ContainerImage(v0));
   if (input.volumesInUse != null) out.volumesInUse = input.volumesInUse.slice();
   if (input.volumesAttached != null)
-    out.volumesAttached = input.volumesAttached.map((v0) =>
-      Convert_core_AttachedVolume_To_v1_AttachedVolume(v0),
-    );
+    out.volumesAttached =
+      input.volumesAttached.map((v0) => Convert_core_AttachedVolume_To_v1_AttachedVolume(v0));
   if (input.config != null) out.config = Convert_core_NodeConfigStatus_To_v1_NodeConfigStatus(input.config);
   if (input.runtimeHandlers != null)
-    out.runtimeHandlers = input.runtimeHandlers.map((v0) =>
-      Convert_core_NodeRuntimeHandler_To_v1_NodeRuntimeHandler(v0),
-    );
+    out.runtimeHandlers =
+      input.runtimeHandlers.map((v0) => Convert_core_NodeRuntimeHandler_To_v1_NodeRuntimeHandler(v0));
   if (input.features != null) out.features = Convert_core_NodeFeatures_To_v1_NodeFeatures(input.features);
   if (input.declaredFeatures != null) out.declaredFeatures = input.declaredFeatures.slice();
   return out;
@@ -5243,18 +5185,16 @@ export function autoConvert_v1_PersistentVolumeClaimStatus_To_core_PersistentVol
   if (input.accessModes != null) out.accessModes = input.accessModes.slice();
   if (input.capacity != null) out.capacity = { ...input.capacity };
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_v1_PersistentVolumeClaimCondition_To_core_PersistentVolumeClaimCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_v1_PersistentVolumeClaimCondition_To_core_PersistentVolumeClaimCondition(v0));
   if (input.allocatedResources != null) out.allocatedResources = { ...input.allocatedResources };
   if (input.allocatedResourceStatuses != null)
     out.allocatedResourceStatuses = { ...input.allocatedResourceStatuses };
   if (input.currentVolumeAttributesClassName != null)
     out.currentVolumeAttributesClassName = input.currentVolumeAttributesClassName;
   if (input.modifyVolumeStatus != null)
-    out.modifyVolumeStatus = Convert_v1_ModifyVolumeStatus_To_core_ModifyVolumeStatus(
-      input.modifyVolumeStatus,
-    );
+    out.modifyVolumeStatus =
+      Convert_v1_ModifyVolumeStatus_To_core_ModifyVolumeStatus(input.modifyVolumeStatus);
   if (input.healthStatus != null)
     out.healthStatus = Convert_v1_VolumeHealthStatus_To_core_VolumeHealthStatus(input.healthStatus);
   return out;
@@ -5277,18 +5217,16 @@ export function autoConvert_core_PersistentVolumeClaimStatus_To_v1_PersistentVol
   if (input.accessModes != null) out.accessModes = input.accessModes.slice();
   if (input.capacity != null) out.capacity = { ...input.capacity };
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_core_PersistentVolumeClaimCondition_To_v1_PersistentVolumeClaimCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_core_PersistentVolumeClaimCondition_To_v1_PersistentVolumeClaimCondition(v0));
   if (input.allocatedResources != null) out.allocatedResources = { ...input.allocatedResources };
   if (input.allocatedResourceStatuses != null)
     out.allocatedResourceStatuses = { ...input.allocatedResourceStatuses };
   if (input.currentVolumeAttributesClassName != null)
     out.currentVolumeAttributesClassName = input.currentVolumeAttributesClassName;
   if (input.modifyVolumeStatus != null)
-    out.modifyVolumeStatus = Convert_core_ModifyVolumeStatus_To_v1_ModifyVolumeStatus(
-      input.modifyVolumeStatus,
-    );
+    out.modifyVolumeStatus =
+      Convert_core_ModifyVolumeStatus_To_v1_ModifyVolumeStatus(input.modifyVolumeStatus);
   if (input.healthStatus != null)
     out.healthStatus = Convert_core_VolumeHealthStatus_To_v1_VolumeHealthStatus(input.healthStatus);
   return out;
@@ -5420,20 +5358,16 @@ export function autoConvert_v1_PersistentVolumeSource_To_core_PersistentVolumeSo
 ): core.PersistentVolumeSource {
   const out = {} as core.PersistentVolumeSource;
   if (input.gcePersistentDisk != null)
-    out.gcePersistentDisk = Convert_v1_GCEPersistentDiskVolumeSource_To_core_GCEPersistentDiskVolumeSource(
-      input.gcePersistentDisk,
-    );
+    out.gcePersistentDisk =
+      Convert_v1_GCEPersistentDiskVolumeSource_To_core_GCEPersistentDiskVolumeSource(input.gcePersistentDisk);
   if (input.awsElasticBlockStore != null)
     out.awsElasticBlockStore =
-      Convert_v1_AWSElasticBlockStoreVolumeSource_To_core_AWSElasticBlockStoreVolumeSource(
-        input.awsElasticBlockStore,
-      );
+      Convert_v1_AWSElasticBlockStoreVolumeSource_To_core_AWSElasticBlockStoreVolumeSource(input.awsElasticBlockStore);
   if (input.hostPath != null)
     out.hostPath = Convert_v1_HostPathVolumeSource_To_core_HostPathVolumeSource(input.hostPath);
   if (input.glusterfs != null)
-    out.glusterfs = Convert_v1_GlusterfsPersistentVolumeSource_To_core_GlusterfsPersistentVolumeSource(
-      input.glusterfs,
-    );
+    out.glusterfs =
+      Convert_v1_GlusterfsPersistentVolumeSource_To_core_GlusterfsPersistentVolumeSource(input.glusterfs);
   if (input.nfs != null) out.nfs = Convert_v1_NFSVolumeSource_To_core_NFSVolumeSource(input.nfs);
   if (input.rbd != null)
     out.rbd = Convert_v1_RBDPersistentVolumeSource_To_core_RBDPersistentVolumeSource(input.rbd);
@@ -5447,37 +5381,30 @@ export function autoConvert_v1_PersistentVolumeSource_To_core_PersistentVolumeSo
   if (input.flocker != null)
     out.flocker = Convert_v1_FlockerVolumeSource_To_core_FlockerVolumeSource(input.flocker);
   if (input.flexVolume != null)
-    out.flexVolume = Convert_v1_FlexPersistentVolumeSource_To_core_FlexPersistentVolumeSource(
-      input.flexVolume,
-    );
+    out.flexVolume =
+      Convert_v1_FlexPersistentVolumeSource_To_core_FlexPersistentVolumeSource(input.flexVolume);
   if (input.azureFile != null)
-    out.azureFile = Convert_v1_AzureFilePersistentVolumeSource_To_core_AzureFilePersistentVolumeSource(
-      input.azureFile,
-    );
+    out.azureFile =
+      Convert_v1_AzureFilePersistentVolumeSource_To_core_AzureFilePersistentVolumeSource(input.azureFile);
   if (input.vsphereVolume != null)
-    out.vsphereVolume = Convert_v1_VsphereVirtualDiskVolumeSource_To_core_VsphereVirtualDiskVolumeSource(
-      input.vsphereVolume,
-    );
+    out.vsphereVolume =
+      Convert_v1_VsphereVirtualDiskVolumeSource_To_core_VsphereVirtualDiskVolumeSource(input.vsphereVolume);
   if (input.quobyte != null)
     out.quobyte = Convert_v1_QuobyteVolumeSource_To_core_QuobyteVolumeSource(input.quobyte);
   if (input.azureDisk != null)
     out.azureDisk = Convert_v1_AzureDiskVolumeSource_To_core_AzureDiskVolumeSource(input.azureDisk);
   if (input.photonPersistentDisk != null)
     out.photonPersistentDisk =
-      Convert_v1_PhotonPersistentDiskVolumeSource_To_core_PhotonPersistentDiskVolumeSource(
-        input.photonPersistentDisk,
-      );
+      Convert_v1_PhotonPersistentDiskVolumeSource_To_core_PhotonPersistentDiskVolumeSource(input.photonPersistentDisk);
   if (input.portworxVolume != null)
     out.portworxVolume = Convert_v1_PortworxVolumeSource_To_core_PortworxVolumeSource(input.portworxVolume);
   if (input.scaleIO != null)
-    out.scaleIO = Convert_v1_ScaleIOPersistentVolumeSource_To_core_ScaleIOPersistentVolumeSource(
-      input.scaleIO,
-    );
+    out.scaleIO =
+      Convert_v1_ScaleIOPersistentVolumeSource_To_core_ScaleIOPersistentVolumeSource(input.scaleIO);
   if (input.local != null) out.local = Convert_v1_LocalVolumeSource_To_core_LocalVolumeSource(input.local);
   if (input.storageos != null)
-    out.storageos = Convert_v1_StorageOSPersistentVolumeSource_To_core_StorageOSPersistentVolumeSource(
-      input.storageos,
-    );
+    out.storageos =
+      Convert_v1_StorageOSPersistentVolumeSource_To_core_StorageOSPersistentVolumeSource(input.storageos);
   if (input.csi != null)
     out.csi = Convert_v1_CSIPersistentVolumeSource_To_core_CSIPersistentVolumeSource(input.csi);
   return out;
@@ -5497,20 +5424,16 @@ export function autoConvert_core_PersistentVolumeSource_To_v1_PersistentVolumeSo
 ): v1.PersistentVolumeSource {
   const out = {} as v1.PersistentVolumeSource;
   if (input.gcePersistentDisk != null)
-    out.gcePersistentDisk = Convert_core_GCEPersistentDiskVolumeSource_To_v1_GCEPersistentDiskVolumeSource(
-      input.gcePersistentDisk,
-    );
+    out.gcePersistentDisk =
+      Convert_core_GCEPersistentDiskVolumeSource_To_v1_GCEPersistentDiskVolumeSource(input.gcePersistentDisk);
   if (input.awsElasticBlockStore != null)
     out.awsElasticBlockStore =
-      Convert_core_AWSElasticBlockStoreVolumeSource_To_v1_AWSElasticBlockStoreVolumeSource(
-        input.awsElasticBlockStore,
-      );
+      Convert_core_AWSElasticBlockStoreVolumeSource_To_v1_AWSElasticBlockStoreVolumeSource(input.awsElasticBlockStore);
   if (input.hostPath != null)
     out.hostPath = Convert_core_HostPathVolumeSource_To_v1_HostPathVolumeSource(input.hostPath);
   if (input.glusterfs != null)
-    out.glusterfs = Convert_core_GlusterfsPersistentVolumeSource_To_v1_GlusterfsPersistentVolumeSource(
-      input.glusterfs,
-    );
+    out.glusterfs =
+      Convert_core_GlusterfsPersistentVolumeSource_To_v1_GlusterfsPersistentVolumeSource(input.glusterfs);
   if (input.nfs != null) out.nfs = Convert_core_NFSVolumeSource_To_v1_NFSVolumeSource(input.nfs);
   if (input.rbd != null)
     out.rbd = Convert_core_RBDPersistentVolumeSource_To_v1_RBDPersistentVolumeSource(input.rbd);
@@ -5524,37 +5447,30 @@ export function autoConvert_core_PersistentVolumeSource_To_v1_PersistentVolumeSo
   if (input.flocker != null)
     out.flocker = Convert_core_FlockerVolumeSource_To_v1_FlockerVolumeSource(input.flocker);
   if (input.flexVolume != null)
-    out.flexVolume = Convert_core_FlexPersistentVolumeSource_To_v1_FlexPersistentVolumeSource(
-      input.flexVolume,
-    );
+    out.flexVolume =
+      Convert_core_FlexPersistentVolumeSource_To_v1_FlexPersistentVolumeSource(input.flexVolume);
   if (input.azureFile != null)
-    out.azureFile = Convert_core_AzureFilePersistentVolumeSource_To_v1_AzureFilePersistentVolumeSource(
-      input.azureFile,
-    );
+    out.azureFile =
+      Convert_core_AzureFilePersistentVolumeSource_To_v1_AzureFilePersistentVolumeSource(input.azureFile);
   if (input.vsphereVolume != null)
-    out.vsphereVolume = Convert_core_VsphereVirtualDiskVolumeSource_To_v1_VsphereVirtualDiskVolumeSource(
-      input.vsphereVolume,
-    );
+    out.vsphereVolume =
+      Convert_core_VsphereVirtualDiskVolumeSource_To_v1_VsphereVirtualDiskVolumeSource(input.vsphereVolume);
   if (input.quobyte != null)
     out.quobyte = Convert_core_QuobyteVolumeSource_To_v1_QuobyteVolumeSource(input.quobyte);
   if (input.azureDisk != null)
     out.azureDisk = Convert_core_AzureDiskVolumeSource_To_v1_AzureDiskVolumeSource(input.azureDisk);
   if (input.photonPersistentDisk != null)
     out.photonPersistentDisk =
-      Convert_core_PhotonPersistentDiskVolumeSource_To_v1_PhotonPersistentDiskVolumeSource(
-        input.photonPersistentDisk,
-      );
+      Convert_core_PhotonPersistentDiskVolumeSource_To_v1_PhotonPersistentDiskVolumeSource(input.photonPersistentDisk);
   if (input.portworxVolume != null)
     out.portworxVolume = Convert_core_PortworxVolumeSource_To_v1_PortworxVolumeSource(input.portworxVolume);
   if (input.scaleIO != null)
-    out.scaleIO = Convert_core_ScaleIOPersistentVolumeSource_To_v1_ScaleIOPersistentVolumeSource(
-      input.scaleIO,
-    );
+    out.scaleIO =
+      Convert_core_ScaleIOPersistentVolumeSource_To_v1_ScaleIOPersistentVolumeSource(input.scaleIO);
   if (input.local != null) out.local = Convert_core_LocalVolumeSource_To_v1_LocalVolumeSource(input.local);
   if (input.storageos != null)
-    out.storageos = Convert_core_StorageOSPersistentVolumeSource_To_v1_StorageOSPersistentVolumeSource(
-      input.storageos,
-    );
+    out.storageos =
+      Convert_core_StorageOSPersistentVolumeSource_To_v1_StorageOSPersistentVolumeSource(input.storageos);
   if (input.csi != null)
     out.csi = Convert_core_CSIPersistentVolumeSource_To_v1_CSIPersistentVolumeSource(input.csi);
   return out;
@@ -5574,20 +5490,16 @@ export function autoConvert_v1_PersistentVolumeSpec_To_core_PersistentVolumeSpec
 ): core.PersistentVolumeSpec {
   const out = {} as core.PersistentVolumeSpec;
   if (input.gcePersistentDisk != null)
-    out.gcePersistentDisk = Convert_v1_GCEPersistentDiskVolumeSource_To_core_GCEPersistentDiskVolumeSource(
-      input.gcePersistentDisk,
-    );
+    out.gcePersistentDisk =
+      Convert_v1_GCEPersistentDiskVolumeSource_To_core_GCEPersistentDiskVolumeSource(input.gcePersistentDisk);
   if (input.awsElasticBlockStore != null)
     out.awsElasticBlockStore =
-      Convert_v1_AWSElasticBlockStoreVolumeSource_To_core_AWSElasticBlockStoreVolumeSource(
-        input.awsElasticBlockStore,
-      );
+      Convert_v1_AWSElasticBlockStoreVolumeSource_To_core_AWSElasticBlockStoreVolumeSource(input.awsElasticBlockStore);
   if (input.hostPath != null)
     out.hostPath = Convert_v1_HostPathVolumeSource_To_core_HostPathVolumeSource(input.hostPath);
   if (input.glusterfs != null)
-    out.glusterfs = Convert_v1_GlusterfsPersistentVolumeSource_To_core_GlusterfsPersistentVolumeSource(
-      input.glusterfs,
-    );
+    out.glusterfs =
+      Convert_v1_GlusterfsPersistentVolumeSource_To_core_GlusterfsPersistentVolumeSource(input.glusterfs);
   if (input.nfs != null) out.nfs = Convert_v1_NFSVolumeSource_To_core_NFSVolumeSource(input.nfs);
   if (input.rbd != null)
     out.rbd = Convert_v1_RBDPersistentVolumeSource_To_core_RBDPersistentVolumeSource(input.rbd);
@@ -5601,37 +5513,30 @@ export function autoConvert_v1_PersistentVolumeSpec_To_core_PersistentVolumeSpec
   if (input.flocker != null)
     out.flocker = Convert_v1_FlockerVolumeSource_To_core_FlockerVolumeSource(input.flocker);
   if (input.flexVolume != null)
-    out.flexVolume = Convert_v1_FlexPersistentVolumeSource_To_core_FlexPersistentVolumeSource(
-      input.flexVolume,
-    );
+    out.flexVolume =
+      Convert_v1_FlexPersistentVolumeSource_To_core_FlexPersistentVolumeSource(input.flexVolume);
   if (input.azureFile != null)
-    out.azureFile = Convert_v1_AzureFilePersistentVolumeSource_To_core_AzureFilePersistentVolumeSource(
-      input.azureFile,
-    );
+    out.azureFile =
+      Convert_v1_AzureFilePersistentVolumeSource_To_core_AzureFilePersistentVolumeSource(input.azureFile);
   if (input.vsphereVolume != null)
-    out.vsphereVolume = Convert_v1_VsphereVirtualDiskVolumeSource_To_core_VsphereVirtualDiskVolumeSource(
-      input.vsphereVolume,
-    );
+    out.vsphereVolume =
+      Convert_v1_VsphereVirtualDiskVolumeSource_To_core_VsphereVirtualDiskVolumeSource(input.vsphereVolume);
   if (input.quobyte != null)
     out.quobyte = Convert_v1_QuobyteVolumeSource_To_core_QuobyteVolumeSource(input.quobyte);
   if (input.azureDisk != null)
     out.azureDisk = Convert_v1_AzureDiskVolumeSource_To_core_AzureDiskVolumeSource(input.azureDisk);
   if (input.photonPersistentDisk != null)
     out.photonPersistentDisk =
-      Convert_v1_PhotonPersistentDiskVolumeSource_To_core_PhotonPersistentDiskVolumeSource(
-        input.photonPersistentDisk,
-      );
+      Convert_v1_PhotonPersistentDiskVolumeSource_To_core_PhotonPersistentDiskVolumeSource(input.photonPersistentDisk);
   if (input.portworxVolume != null)
     out.portworxVolume = Convert_v1_PortworxVolumeSource_To_core_PortworxVolumeSource(input.portworxVolume);
   if (input.scaleIO != null)
-    out.scaleIO = Convert_v1_ScaleIOPersistentVolumeSource_To_core_ScaleIOPersistentVolumeSource(
-      input.scaleIO,
-    );
+    out.scaleIO =
+      Convert_v1_ScaleIOPersistentVolumeSource_To_core_ScaleIOPersistentVolumeSource(input.scaleIO);
   if (input.local != null) out.local = Convert_v1_LocalVolumeSource_To_core_LocalVolumeSource(input.local);
   if (input.storageos != null)
-    out.storageos = Convert_v1_StorageOSPersistentVolumeSource_To_core_StorageOSPersistentVolumeSource(
-      input.storageos,
-    );
+    out.storageos =
+      Convert_v1_StorageOSPersistentVolumeSource_To_core_StorageOSPersistentVolumeSource(input.storageos);
   if (input.csi != null)
     out.csi = Convert_v1_CSIPersistentVolumeSource_To_core_CSIPersistentVolumeSource(input.csi);
   if (input.capacity != null) out.capacity = { ...input.capacity };
@@ -5664,20 +5569,16 @@ export function autoConvert_core_PersistentVolumeSpec_To_v1_PersistentVolumeSpec
 ): v1.PersistentVolumeSpec {
   const out = {} as v1.PersistentVolumeSpec;
   if (input.gcePersistentDisk != null)
-    out.gcePersistentDisk = Convert_core_GCEPersistentDiskVolumeSource_To_v1_GCEPersistentDiskVolumeSource(
-      input.gcePersistentDisk,
-    );
+    out.gcePersistentDisk =
+      Convert_core_GCEPersistentDiskVolumeSource_To_v1_GCEPersistentDiskVolumeSource(input.gcePersistentDisk);
   if (input.awsElasticBlockStore != null)
     out.awsElasticBlockStore =
-      Convert_core_AWSElasticBlockStoreVolumeSource_To_v1_AWSElasticBlockStoreVolumeSource(
-        input.awsElasticBlockStore,
-      );
+      Convert_core_AWSElasticBlockStoreVolumeSource_To_v1_AWSElasticBlockStoreVolumeSource(input.awsElasticBlockStore);
   if (input.hostPath != null)
     out.hostPath = Convert_core_HostPathVolumeSource_To_v1_HostPathVolumeSource(input.hostPath);
   if (input.glusterfs != null)
-    out.glusterfs = Convert_core_GlusterfsPersistentVolumeSource_To_v1_GlusterfsPersistentVolumeSource(
-      input.glusterfs,
-    );
+    out.glusterfs =
+      Convert_core_GlusterfsPersistentVolumeSource_To_v1_GlusterfsPersistentVolumeSource(input.glusterfs);
   if (input.nfs != null) out.nfs = Convert_core_NFSVolumeSource_To_v1_NFSVolumeSource(input.nfs);
   if (input.rbd != null)
     out.rbd = Convert_core_RBDPersistentVolumeSource_To_v1_RBDPersistentVolumeSource(input.rbd);
@@ -5691,37 +5592,30 @@ export function autoConvert_core_PersistentVolumeSpec_To_v1_PersistentVolumeSpec
   if (input.flocker != null)
     out.flocker = Convert_core_FlockerVolumeSource_To_v1_FlockerVolumeSource(input.flocker);
   if (input.flexVolume != null)
-    out.flexVolume = Convert_core_FlexPersistentVolumeSource_To_v1_FlexPersistentVolumeSource(
-      input.flexVolume,
-    );
+    out.flexVolume =
+      Convert_core_FlexPersistentVolumeSource_To_v1_FlexPersistentVolumeSource(input.flexVolume);
   if (input.azureFile != null)
-    out.azureFile = Convert_core_AzureFilePersistentVolumeSource_To_v1_AzureFilePersistentVolumeSource(
-      input.azureFile,
-    );
+    out.azureFile =
+      Convert_core_AzureFilePersistentVolumeSource_To_v1_AzureFilePersistentVolumeSource(input.azureFile);
   if (input.vsphereVolume != null)
-    out.vsphereVolume = Convert_core_VsphereVirtualDiskVolumeSource_To_v1_VsphereVirtualDiskVolumeSource(
-      input.vsphereVolume,
-    );
+    out.vsphereVolume =
+      Convert_core_VsphereVirtualDiskVolumeSource_To_v1_VsphereVirtualDiskVolumeSource(input.vsphereVolume);
   if (input.quobyte != null)
     out.quobyte = Convert_core_QuobyteVolumeSource_To_v1_QuobyteVolumeSource(input.quobyte);
   if (input.azureDisk != null)
     out.azureDisk = Convert_core_AzureDiskVolumeSource_To_v1_AzureDiskVolumeSource(input.azureDisk);
   if (input.photonPersistentDisk != null)
     out.photonPersistentDisk =
-      Convert_core_PhotonPersistentDiskVolumeSource_To_v1_PhotonPersistentDiskVolumeSource(
-        input.photonPersistentDisk,
-      );
+      Convert_core_PhotonPersistentDiskVolumeSource_To_v1_PhotonPersistentDiskVolumeSource(input.photonPersistentDisk);
   if (input.portworxVolume != null)
     out.portworxVolume = Convert_core_PortworxVolumeSource_To_v1_PortworxVolumeSource(input.portworxVolume);
   if (input.scaleIO != null)
-    out.scaleIO = Convert_core_ScaleIOPersistentVolumeSource_To_v1_ScaleIOPersistentVolumeSource(
-      input.scaleIO,
-    );
+    out.scaleIO =
+      Convert_core_ScaleIOPersistentVolumeSource_To_v1_ScaleIOPersistentVolumeSource(input.scaleIO);
   if (input.local != null) out.local = Convert_core_LocalVolumeSource_To_v1_LocalVolumeSource(input.local);
   if (input.storageos != null)
-    out.storageos = Convert_core_StorageOSPersistentVolumeSource_To_v1_StorageOSPersistentVolumeSource(
-      input.storageos,
-    );
+    out.storageos =
+      Convert_core_StorageOSPersistentVolumeSource_To_v1_StorageOSPersistentVolumeSource(input.storageos);
   if (input.csi != null)
     out.csi = Convert_core_CSIPersistentVolumeSource_To_v1_CSIPersistentVolumeSource(input.csi);
   if (input.capacity != null) out.capacity = { ...input.capacity };
@@ -5859,14 +5753,10 @@ export function autoConvert_v1_PodAffinity_To_core_PodAffinity(input: v1.PodAffi
   const out = {} as core.PodAffinity;
   if (input.requiredDuringSchedulingIgnoredDuringExecution != null)
     out.requiredDuringSchedulingIgnoredDuringExecution =
-      input.requiredDuringSchedulingIgnoredDuringExecution.map((v0) =>
-        Convert_v1_PodAffinityTerm_To_core_PodAffinityTerm(v0),
-      );
+      input.requiredDuringSchedulingIgnoredDuringExecution.map((v0) => Convert_v1_PodAffinityTerm_To_core_PodAffinityTerm(v0));
   if (input.preferredDuringSchedulingIgnoredDuringExecution != null)
     out.preferredDuringSchedulingIgnoredDuringExecution =
-      input.preferredDuringSchedulingIgnoredDuringExecution.map((v0) =>
-        Convert_v1_WeightedPodAffinityTerm_To_core_WeightedPodAffinityTerm(v0),
-      );
+      input.preferredDuringSchedulingIgnoredDuringExecution.map((v0) => Convert_v1_WeightedPodAffinityTerm_To_core_WeightedPodAffinityTerm(v0));
   return out;
 }
 
@@ -5881,14 +5771,10 @@ export function autoConvert_core_PodAffinity_To_v1_PodAffinity(input: core.PodAf
   const out = {} as v1.PodAffinity;
   if (input.requiredDuringSchedulingIgnoredDuringExecution != null)
     out.requiredDuringSchedulingIgnoredDuringExecution =
-      input.requiredDuringSchedulingIgnoredDuringExecution.map((v0) =>
-        Convert_core_PodAffinityTerm_To_v1_PodAffinityTerm(v0),
-      );
+      input.requiredDuringSchedulingIgnoredDuringExecution.map((v0) => Convert_core_PodAffinityTerm_To_v1_PodAffinityTerm(v0));
   if (input.preferredDuringSchedulingIgnoredDuringExecution != null)
     out.preferredDuringSchedulingIgnoredDuringExecution =
-      input.preferredDuringSchedulingIgnoredDuringExecution.map((v0) =>
-        Convert_core_WeightedPodAffinityTerm_To_v1_WeightedPodAffinityTerm(v0),
-      );
+      input.preferredDuringSchedulingIgnoredDuringExecution.map((v0) => Convert_core_WeightedPodAffinityTerm_To_v1_WeightedPodAffinityTerm(v0));
   return out;
 }
 
@@ -5949,14 +5835,10 @@ export function autoConvert_v1_PodAntiAffinity_To_core_PodAntiAffinity(
   const out = {} as core.PodAntiAffinity;
   if (input.requiredDuringSchedulingIgnoredDuringExecution != null)
     out.requiredDuringSchedulingIgnoredDuringExecution =
-      input.requiredDuringSchedulingIgnoredDuringExecution.map((v0) =>
-        Convert_v1_PodAffinityTerm_To_core_PodAffinityTerm(v0),
-      );
+      input.requiredDuringSchedulingIgnoredDuringExecution.map((v0) => Convert_v1_PodAffinityTerm_To_core_PodAffinityTerm(v0));
   if (input.preferredDuringSchedulingIgnoredDuringExecution != null)
     out.preferredDuringSchedulingIgnoredDuringExecution =
-      input.preferredDuringSchedulingIgnoredDuringExecution.map((v0) =>
-        Convert_v1_WeightedPodAffinityTerm_To_core_WeightedPodAffinityTerm(v0),
-      );
+      input.preferredDuringSchedulingIgnoredDuringExecution.map((v0) => Convert_v1_WeightedPodAffinityTerm_To_core_WeightedPodAffinityTerm(v0));
   return out;
 }
 
@@ -5975,14 +5857,10 @@ export function autoConvert_core_PodAntiAffinity_To_v1_PodAntiAffinity(
   const out = {} as v1.PodAntiAffinity;
   if (input.requiredDuringSchedulingIgnoredDuringExecution != null)
     out.requiredDuringSchedulingIgnoredDuringExecution =
-      input.requiredDuringSchedulingIgnoredDuringExecution.map((v0) =>
-        Convert_core_PodAffinityTerm_To_v1_PodAffinityTerm(v0),
-      );
+      input.requiredDuringSchedulingIgnoredDuringExecution.map((v0) => Convert_core_PodAffinityTerm_To_v1_PodAffinityTerm(v0));
   if (input.preferredDuringSchedulingIgnoredDuringExecution != null)
     out.preferredDuringSchedulingIgnoredDuringExecution =
-      input.preferredDuringSchedulingIgnoredDuringExecution.map((v0) =>
-        Convert_core_WeightedPodAffinityTerm_To_v1_WeightedPodAffinityTerm(v0),
-      );
+      input.preferredDuringSchedulingIgnoredDuringExecution.map((v0) => Convert_core_WeightedPodAffinityTerm_To_v1_WeightedPodAffinityTerm(v0));
   return out;
 }
 
@@ -6154,9 +6032,8 @@ export function autoConvert_v1_PodExtendedResourceClaimStatus_To_core_PodExtende
 ): core.PodExtendedResourceClaimStatus {
   const out = {} as core.PodExtendedResourceClaimStatus;
   if (input.requestMappings != null)
-    out.requestMappings = input.requestMappings.map((v0) =>
-      Convert_v1_ContainerExtendedResourceRequest_To_core_ContainerExtendedResourceRequest(v0),
-    );
+    out.requestMappings =
+      input.requestMappings.map((v0) => Convert_v1_ContainerExtendedResourceRequest_To_core_ContainerExtendedResourceRequest(v0));
   if (input.resourceClaimName != null) out.resourceClaimName = input.resourceClaimName;
   return out;
 }
@@ -6175,9 +6052,8 @@ export function autoConvert_core_PodExtendedResourceClaimStatus_To_v1_PodExtende
 ): v1.PodExtendedResourceClaimStatus {
   const out = {} as v1.PodExtendedResourceClaimStatus;
   if (input.requestMappings != null)
-    out.requestMappings = input.requestMappings.map((v0) =>
-      Convert_core_ContainerExtendedResourceRequest_To_v1_ContainerExtendedResourceRequest(v0),
-    );
+    out.requestMappings =
+      input.requestMappings.map((v0) => Convert_core_ContainerExtendedResourceRequest_To_v1_ContainerExtendedResourceRequest(v0));
   if (input.resourceClaimName != null) out.resourceClaimName = input.resourceClaimName;
   return out;
 }
@@ -6462,9 +6338,8 @@ export function autoConvert_v1_PodSecurityContext_To_core_PodSecurityContext(
   if (input.runAsGroup != null) out.runAsGroup = input.runAsGroup;
   if (input.sysctls != null) out.sysctls = input.sysctls.map((v0) => Convert_v1_Sysctl_To_core_Sysctl(v0));
   if (input.windowsOptions != null)
-    out.windowsOptions = Convert_v1_WindowsSecurityContextOptions_To_core_WindowsSecurityContextOptions(
-      input.windowsOptions,
-    );
+    out.windowsOptions =
+      Convert_v1_WindowsSecurityContextOptions_To_core_WindowsSecurityContextOptions(input.windowsOptions);
   if (input.fsGroupChangePolicy != null) out.fsGroupChangePolicy = input.fsGroupChangePolicy;
   if (input.seccompProfile != null)
     out.seccompProfile = Convert_v1_SeccompProfile_To_core_SeccompProfile(input.seccompProfile);
@@ -6497,9 +6372,8 @@ export function autoConvert_core_PodSecurityContext_To_v1_PodSecurityContext(
   if (input.runAsGroup != null) out.runAsGroup = input.runAsGroup;
   if (input.sysctls != null) out.sysctls = input.sysctls.map((v0) => Convert_core_Sysctl_To_v1_Sysctl(v0));
   if (input.windowsOptions != null)
-    out.windowsOptions = Convert_core_WindowsSecurityContextOptions_To_v1_WindowsSecurityContextOptions(
-      input.windowsOptions,
-    );
+    out.windowsOptions =
+      Convert_core_WindowsSecurityContextOptions_To_v1_WindowsSecurityContextOptions(input.windowsOptions);
   if (input.fsGroupChangePolicy != null) out.fsGroupChangePolicy = input.fsGroupChangePolicy;
   if (input.seccompProfile != null)
     out.seccompProfile = Convert_core_SeccompProfile_To_v1_SeccompProfile(input.seccompProfile);
@@ -6539,9 +6413,8 @@ export function autoConvert_v1_PodSpec_To_core_PodSpec(input: v1.PodSpec): core.
   if (input.securityContext != null)
     out.securityContext = Convert_v1_PodSecurityContext_To_core_PodSecurityContext(input.securityContext);
   if (input.imagePullSecrets != null)
-    out.imagePullSecrets = input.imagePullSecrets.map((v0) =>
-      Convert_v1_LocalObjectReference_To_core_LocalObjectReference(v0),
-    );
+    out.imagePullSecrets =
+      input.imagePullSecrets.map((v0) => Convert_v1_LocalObjectReference_To_core_LocalObjectReference(v0));
   if (input.hostname != null) out.hostname = input.hostname;
   if (input.subdomain != null) out.subdomain = input.subdomain;
   if (input.affinity != null) out.affinity = Convert_v1_Affinity_To_core_Affinity(input.affinity);
@@ -6559,41 +6432,35 @@ export function autoConvert_v1_PodSpec_To_core_PodSpec(input: v1.PodSpec): core.
   if (input.dnsConfig != null) out.dnsConfig = Convert_v1_PodDNSConfig_To_core_PodDNSConfig(input.dnsConfig);
   if (input.shareProcessNamespace != null) out.shareProcessNamespace = input.shareProcessNamespace;
   if (input.readinessGates != null)
-    out.readinessGates = input.readinessGates.map((v0) =>
-      Convert_v1_PodReadinessGate_To_core_PodReadinessGate(v0),
-    );
+    out.readinessGates =
+      input.readinessGates.map((v0) => Convert_v1_PodReadinessGate_To_core_PodReadinessGate(v0));
   if (input.runtimeClassName != null) out.runtimeClassName = input.runtimeClassName;
   if (input.enableServiceLinks != null) out.enableServiceLinks = input.enableServiceLinks;
   if (input.preemptionPolicy != null) out.preemptionPolicy = input.preemptionPolicy;
   if (input.overhead != null) out.overhead = { ...input.overhead };
   if (input.topologySpreadConstraints != null)
-    out.topologySpreadConstraints = input.topologySpreadConstraints.map((v0) =>
-      Convert_v1_TopologySpreadConstraint_To_core_TopologySpreadConstraint(v0),
-    );
+    out.topologySpreadConstraints =
+      input.topologySpreadConstraints.map((v0) => Convert_v1_TopologySpreadConstraint_To_core_TopologySpreadConstraint(v0));
   if (input.ephemeralContainers != null)
-    out.ephemeralContainers = input.ephemeralContainers.map((v0) =>
-      Convert_v1_EphemeralContainer_To_core_EphemeralContainer(v0),
-    );
+    out.ephemeralContainers =
+      input.ephemeralContainers.map((v0) => Convert_v1_EphemeralContainer_To_core_EphemeralContainer(v0));
   if (input.setHostnameAsFQDN != null) out.setHostnameAsFQDN = input.setHostnameAsFQDN;
   if (input.os != null) out.os = Convert_v1_PodOS_To_core_PodOS(input.os);
   if (input.hostUsers != null) out.hostUsers = input.hostUsers;
   if (input.schedulingGates != null)
-    out.schedulingGates = input.schedulingGates.map((v0) =>
-      Convert_v1_PodSchedulingGate_To_core_PodSchedulingGate(v0),
-    );
+    out.schedulingGates =
+      input.schedulingGates.map((v0) => Convert_v1_PodSchedulingGate_To_core_PodSchedulingGate(v0));
   if (input.resourceClaims != null)
-    out.resourceClaims = input.resourceClaims.map((v0) =>
-      Convert_v1_PodResourceClaim_To_core_PodResourceClaim(v0),
-    );
+    out.resourceClaims =
+      input.resourceClaims.map((v0) => Convert_v1_PodResourceClaim_To_core_PodResourceClaim(v0));
   if (input.resources != null)
     out.resources = Convert_v1_ResourceRequirements_To_core_ResourceRequirements(input.resources);
   if (input.hostnameOverride != null) out.hostnameOverride = input.hostnameOverride;
   if (input.schedulingGroup != null)
     out.schedulingGroup = Convert_v1_PodSchedulingGroup_To_core_PodSchedulingGroup(input.schedulingGroup);
   if (input.evictionResponders != null)
-    out.evictionResponders = input.evictionResponders.map((v0) =>
-      Convert_v1_EvictionResponder_To_core_EvictionResponder(v0),
-    );
+    out.evictionResponders =
+      input.evictionResponders.map((v0) => Convert_v1_EvictionResponder_To_core_EvictionResponder(v0));
   return out;
 }
 
@@ -6624,9 +6491,8 @@ export function autoConvert_core_PodSpec_To_v1_PodSpec(input: core.PodSpec): v1.
   if (input.securityContext != null)
     out.securityContext = Convert_core_PodSecurityContext_To_v1_PodSecurityContext(input.securityContext);
   if (input.imagePullSecrets != null)
-    out.imagePullSecrets = input.imagePullSecrets.map((v0) =>
-      Convert_core_LocalObjectReference_To_v1_LocalObjectReference(v0),
-    );
+    out.imagePullSecrets =
+      input.imagePullSecrets.map((v0) => Convert_core_LocalObjectReference_To_v1_LocalObjectReference(v0));
   if (input.hostname != null) out.hostname = input.hostname;
   if (input.subdomain != null) out.subdomain = input.subdomain;
   if (input.affinity != null) out.affinity = Convert_core_Affinity_To_v1_Affinity(input.affinity);
@@ -6644,41 +6510,35 @@ export function autoConvert_core_PodSpec_To_v1_PodSpec(input: core.PodSpec): v1.
   if (input.dnsConfig != null) out.dnsConfig = Convert_core_PodDNSConfig_To_v1_PodDNSConfig(input.dnsConfig);
   if (input.shareProcessNamespace != null) out.shareProcessNamespace = input.shareProcessNamespace;
   if (input.readinessGates != null)
-    out.readinessGates = input.readinessGates.map((v0) =>
-      Convert_core_PodReadinessGate_To_v1_PodReadinessGate(v0),
-    );
+    out.readinessGates =
+      input.readinessGates.map((v0) => Convert_core_PodReadinessGate_To_v1_PodReadinessGate(v0));
   if (input.runtimeClassName != null) out.runtimeClassName = input.runtimeClassName;
   if (input.enableServiceLinks != null) out.enableServiceLinks = input.enableServiceLinks;
   if (input.preemptionPolicy != null) out.preemptionPolicy = input.preemptionPolicy;
   if (input.overhead != null) out.overhead = { ...input.overhead };
   if (input.topologySpreadConstraints != null)
-    out.topologySpreadConstraints = input.topologySpreadConstraints.map((v0) =>
-      Convert_core_TopologySpreadConstraint_To_v1_TopologySpreadConstraint(v0),
-    );
+    out.topologySpreadConstraints =
+      input.topologySpreadConstraints.map((v0) => Convert_core_TopologySpreadConstraint_To_v1_TopologySpreadConstraint(v0));
   if (input.ephemeralContainers != null)
-    out.ephemeralContainers = input.ephemeralContainers.map((v0) =>
-      Convert_core_EphemeralContainer_To_v1_EphemeralContainer(v0),
-    );
+    out.ephemeralContainers =
+      input.ephemeralContainers.map((v0) => Convert_core_EphemeralContainer_To_v1_EphemeralContainer(v0));
   if (input.setHostnameAsFQDN != null) out.setHostnameAsFQDN = input.setHostnameAsFQDN;
   if (input.os != null) out.os = Convert_core_PodOS_To_v1_PodOS(input.os);
   if (input.hostUsers != null) out.hostUsers = input.hostUsers;
   if (input.schedulingGates != null)
-    out.schedulingGates = input.schedulingGates.map((v0) =>
-      Convert_core_PodSchedulingGate_To_v1_PodSchedulingGate(v0),
-    );
+    out.schedulingGates =
+      input.schedulingGates.map((v0) => Convert_core_PodSchedulingGate_To_v1_PodSchedulingGate(v0));
   if (input.resourceClaims != null)
-    out.resourceClaims = input.resourceClaims.map((v0) =>
-      Convert_core_PodResourceClaim_To_v1_PodResourceClaim(v0),
-    );
+    out.resourceClaims =
+      input.resourceClaims.map((v0) => Convert_core_PodResourceClaim_To_v1_PodResourceClaim(v0));
   if (input.resources != null)
     out.resources = Convert_core_ResourceRequirements_To_v1_ResourceRequirements(input.resources);
   if (input.hostnameOverride != null) out.hostnameOverride = input.hostnameOverride;
   if (input.schedulingGroup != null)
     out.schedulingGroup = Convert_core_PodSchedulingGroup_To_v1_PodSchedulingGroup(input.schedulingGroup);
   if (input.evictionResponders != null)
-    out.evictionResponders = input.evictionResponders.map((v0) =>
-      Convert_core_EvictionResponder_To_v1_EvictionResponder(v0),
-    );
+    out.evictionResponders =
+      input.evictionResponders.map((v0) => Convert_core_EvictionResponder_To_v1_EvictionResponder(v0));
   return out;
 }
 
@@ -6700,39 +6560,32 @@ export function autoConvert_v1_PodStatus_To_core_PodStatus(input: v1.PodStatus):
   if (input.podIP != null) out.podIP = input.podIP;
   if (input.startTime != null) out.startTime = input.startTime;
   if (input.containerStatuses != null)
-    out.containerStatuses = input.containerStatuses.map((v0) =>
-      Convert_v1_ContainerStatus_To_core_ContainerStatus(v0),
-    );
+    out.containerStatuses =
+      input.containerStatuses.map((v0) => Convert_v1_ContainerStatus_To_core_ContainerStatus(v0));
   if (input.qosClass != null) out.qosClass = input.qosClass;
   if (input.initContainerStatuses != null)
-    out.initContainerStatuses = input.initContainerStatuses.map((v0) =>
-      Convert_v1_ContainerStatus_To_core_ContainerStatus(v0),
-    );
+    out.initContainerStatuses =
+      input.initContainerStatuses.map((v0) => Convert_v1_ContainerStatus_To_core_ContainerStatus(v0));
   if (input.nominatedNodeName != null) out.nominatedNodeName = input.nominatedNodeName;
   if (input.podIPs != null) out.podIPs = input.podIPs.map((v0) => Convert_v1_PodIP_To_core_PodIP(v0));
   if (input.ephemeralContainerStatuses != null)
-    out.ephemeralContainerStatuses = input.ephemeralContainerStatuses.map((v0) =>
-      Convert_v1_ContainerStatus_To_core_ContainerStatus(v0),
-    );
+    out.ephemeralContainerStatuses =
+      input.ephemeralContainerStatuses.map((v0) => Convert_v1_ContainerStatus_To_core_ContainerStatus(v0));
   if (input.resize != null) out.resize = input.resize;
   if (input.resourceClaimStatuses != null)
-    out.resourceClaimStatuses = input.resourceClaimStatuses.map((v0) =>
-      Convert_v1_PodResourceClaimStatus_To_core_PodResourceClaimStatus(v0),
-    );
+    out.resourceClaimStatuses =
+      input.resourceClaimStatuses.map((v0) => Convert_v1_PodResourceClaimStatus_To_core_PodResourceClaimStatus(v0));
   if (input.hostIPs != null) out.hostIPs = input.hostIPs.map((v0) => Convert_v1_HostIP_To_core_HostIP(v0));
   if (input.observedGeneration != null) out.observedGeneration = input.observedGeneration;
   if (input.extendedResourceClaimStatus != null)
     out.extendedResourceClaimStatus =
-      Convert_v1_PodExtendedResourceClaimStatus_To_core_PodExtendedResourceClaimStatus(
-        input.extendedResourceClaimStatus,
-      );
+      Convert_v1_PodExtendedResourceClaimStatus_To_core_PodExtendedResourceClaimStatus(input.extendedResourceClaimStatus);
   if (input.allocatedResources != null) out.allocatedResources = { ...input.allocatedResources };
   if (input.resources != null)
     out.resources = Convert_v1_ResourceRequirements_To_core_ResourceRequirements(input.resources);
   if (input.nodeAllocatableResourceClaimStatuses != null)
-    out.nodeAllocatableResourceClaimStatuses = input.nodeAllocatableResourceClaimStatuses.map((v0) =>
-      Convert_v1_NodeAllocatableResourceClaimStatus_To_core_NodeAllocatableResourceClaimStatus(v0),
-    );
+    out.nodeAllocatableResourceClaimStatuses =
+      input.nodeAllocatableResourceClaimStatuses.map((v0) => Convert_v1_NodeAllocatableResourceClaimStatus_To_core_NodeAllocatableResourceClaimStatus(v0));
   if (input.volumeHealth != null)
     out.volumeHealth = input.volumeHealth.map((v0) => Convert_v1_PodVolumeHealth_To_core_PodVolumeHealth(v0));
   return out;
@@ -6756,39 +6609,32 @@ export function autoConvert_core_PodStatus_To_v1_PodStatus(input: core.PodStatus
   if (input.podIP != null) out.podIP = input.podIP;
   if (input.startTime != null) out.startTime = input.startTime;
   if (input.containerStatuses != null)
-    out.containerStatuses = input.containerStatuses.map((v0) =>
-      Convert_core_ContainerStatus_To_v1_ContainerStatus(v0),
-    );
+    out.containerStatuses =
+      input.containerStatuses.map((v0) => Convert_core_ContainerStatus_To_v1_ContainerStatus(v0));
   if (input.qosClass != null) out.qosClass = input.qosClass;
   if (input.initContainerStatuses != null)
-    out.initContainerStatuses = input.initContainerStatuses.map((v0) =>
-      Convert_core_ContainerStatus_To_v1_ContainerStatus(v0),
-    );
+    out.initContainerStatuses =
+      input.initContainerStatuses.map((v0) => Convert_core_ContainerStatus_To_v1_ContainerStatus(v0));
   if (input.nominatedNodeName != null) out.nominatedNodeName = input.nominatedNodeName;
   if (input.podIPs != null) out.podIPs = input.podIPs.map((v0) => Convert_core_PodIP_To_v1_PodIP(v0));
   if (input.ephemeralContainerStatuses != null)
-    out.ephemeralContainerStatuses = input.ephemeralContainerStatuses.map((v0) =>
-      Convert_core_ContainerStatus_To_v1_ContainerStatus(v0),
-    );
+    out.ephemeralContainerStatuses =
+      input.ephemeralContainerStatuses.map((v0) => Convert_core_ContainerStatus_To_v1_ContainerStatus(v0));
   if (input.resize != null) out.resize = input.resize;
   if (input.resourceClaimStatuses != null)
-    out.resourceClaimStatuses = input.resourceClaimStatuses.map((v0) =>
-      Convert_core_PodResourceClaimStatus_To_v1_PodResourceClaimStatus(v0),
-    );
+    out.resourceClaimStatuses =
+      input.resourceClaimStatuses.map((v0) => Convert_core_PodResourceClaimStatus_To_v1_PodResourceClaimStatus(v0));
   if (input.hostIPs != null) out.hostIPs = input.hostIPs.map((v0) => Convert_core_HostIP_To_v1_HostIP(v0));
   if (input.observedGeneration != null) out.observedGeneration = input.observedGeneration;
   if (input.extendedResourceClaimStatus != null)
     out.extendedResourceClaimStatus =
-      Convert_core_PodExtendedResourceClaimStatus_To_v1_PodExtendedResourceClaimStatus(
-        input.extendedResourceClaimStatus,
-      );
+      Convert_core_PodExtendedResourceClaimStatus_To_v1_PodExtendedResourceClaimStatus(input.extendedResourceClaimStatus);
   if (input.allocatedResources != null) out.allocatedResources = { ...input.allocatedResources };
   if (input.resources != null)
     out.resources = Convert_core_ResourceRequirements_To_v1_ResourceRequirements(input.resources);
   if (input.nodeAllocatableResourceClaimStatuses != null)
-    out.nodeAllocatableResourceClaimStatuses = input.nodeAllocatableResourceClaimStatuses.map((v0) =>
-      Convert_core_NodeAllocatableResourceClaimStatus_To_v1_NodeAllocatableResourceClaimStatus(v0),
-    );
+    out.nodeAllocatableResourceClaimStatuses =
+      input.nodeAllocatableResourceClaimStatuses.map((v0) => Convert_core_NodeAllocatableResourceClaimStatus_To_v1_NodeAllocatableResourceClaimStatus(v0));
   if (input.volumeHealth != null)
     out.volumeHealth = input.volumeHealth.map((v0) => Convert_core_PodVolumeHealth_To_v1_PodVolumeHealth(v0));
   return out;
@@ -6911,9 +6757,8 @@ export function autoConvert_v1_PodVolumeHealth_To_core_PodVolumeHealth(
   const out = {} as core.PodVolumeHealth;
   if (input.name != null) out.name = input.name;
   if (input.healthConditions != null)
-    out.healthConditions = input.healthConditions.map((v0) =>
-      Convert_v1_VolumeHealthCondition_To_core_VolumeHealthCondition(v0),
-    );
+    out.healthConditions =
+      input.healthConditions.map((v0) => Convert_v1_VolumeHealthCondition_To_core_VolumeHealthCondition(v0));
   if (input.lastTransitionTime != null) out.lastTransitionTime = input.lastTransitionTime;
   return out;
 }
@@ -6933,9 +6778,8 @@ export function autoConvert_core_PodVolumeHealth_To_v1_PodVolumeHealth(
   const out = {} as v1.PodVolumeHealth;
   if (input.name != null) out.name = input.name;
   if (input.healthConditions != null)
-    out.healthConditions = input.healthConditions.map((v0) =>
-      Convert_core_VolumeHealthCondition_To_v1_VolumeHealthCondition(v0),
-    );
+    out.healthConditions =
+      input.healthConditions.map((v0) => Convert_core_VolumeHealthCondition_To_v1_VolumeHealthCondition(v0));
   if (input.lastTransitionTime != null) out.lastTransitionTime = input.lastTransitionTime;
   return out;
 }
@@ -7495,9 +7339,8 @@ export function autoConvert_v1_ReplicationControllerStatus_To_core_ReplicationCo
   if (input.readyReplicas != null) out.readyReplicas = input.readyReplicas;
   if (input.availableReplicas != null) out.availableReplicas = input.availableReplicas;
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_v1_ReplicationControllerCondition_To_core_ReplicationControllerCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_v1_ReplicationControllerCondition_To_core_ReplicationControllerCondition(v0));
   return out;
 }
 
@@ -7520,9 +7363,8 @@ export function autoConvert_core_ReplicationControllerStatus_To_v1_ReplicationCo
   if (input.readyReplicas != null) out.readyReplicas = input.readyReplicas;
   if (input.availableReplicas != null) out.availableReplicas = input.availableReplicas;
   if (input.conditions != null)
-    out.conditions = input.conditions.map((v0) =>
-      Convert_core_ReplicationControllerCondition_To_v1_ReplicationControllerCondition(v0),
-    );
+    out.conditions =
+      input.conditions.map((v0) => Convert_core_ReplicationControllerCondition_To_v1_ReplicationControllerCondition(v0));
   return out;
 }
 
@@ -8024,9 +7866,8 @@ export function autoConvert_v1_ScopeSelector_To_core_ScopeSelector(
 ): core.ScopeSelector {
   const out = {} as core.ScopeSelector;
   if (input.matchExpressions != null)
-    out.matchExpressions = input.matchExpressions.map((v0) =>
-      Convert_v1_ScopedResourceSelectorRequirement_To_core_ScopedResourceSelectorRequirement(v0),
-    );
+    out.matchExpressions =
+      input.matchExpressions.map((v0) => Convert_v1_ScopedResourceSelectorRequirement_To_core_ScopedResourceSelectorRequirement(v0));
   return out;
 }
 
@@ -8042,9 +7883,8 @@ export function autoConvert_core_ScopeSelector_To_v1_ScopeSelector(
 ): v1.ScopeSelector {
   const out = {} as v1.ScopeSelector;
   if (input.matchExpressions != null)
-    out.matchExpressions = input.matchExpressions.map((v0) =>
-      Convert_core_ScopedResourceSelectorRequirement_To_v1_ScopedResourceSelectorRequirement(v0),
-    );
+    out.matchExpressions =
+      input.matchExpressions.map((v0) => Convert_core_ScopedResourceSelectorRequirement_To_v1_ScopedResourceSelectorRequirement(v0));
   return out;
 }
 
@@ -8397,9 +8237,8 @@ export function autoConvert_v1_SecurityContext_To_core_SecurityContext(
   if (input.runAsGroup != null) out.runAsGroup = input.runAsGroup;
   if (input.procMount != null) out.procMount = input.procMount;
   if (input.windowsOptions != null)
-    out.windowsOptions = Convert_v1_WindowsSecurityContextOptions_To_core_WindowsSecurityContextOptions(
-      input.windowsOptions,
-    );
+    out.windowsOptions =
+      Convert_v1_WindowsSecurityContextOptions_To_core_WindowsSecurityContextOptions(input.windowsOptions);
   if (input.seccompProfile != null)
     out.seccompProfile = Convert_v1_SeccompProfile_To_core_SeccompProfile(input.seccompProfile);
   if (input.appArmorProfile != null)
@@ -8432,9 +8271,8 @@ export function autoConvert_core_SecurityContext_To_v1_SecurityContext(
   if (input.runAsGroup != null) out.runAsGroup = input.runAsGroup;
   if (input.procMount != null) out.procMount = input.procMount;
   if (input.windowsOptions != null)
-    out.windowsOptions = Convert_core_WindowsSecurityContextOptions_To_v1_WindowsSecurityContextOptions(
-      input.windowsOptions,
-    );
+    out.windowsOptions =
+      Convert_core_WindowsSecurityContextOptions_To_v1_WindowsSecurityContextOptions(input.windowsOptions);
   if (input.seccompProfile != null)
     out.seccompProfile = Convert_core_SeccompProfile_To_v1_SeccompProfile(input.seccompProfile);
   if (input.appArmorProfile != null)
@@ -8489,9 +8327,8 @@ export function autoConvert_v1_ServiceAccount_To_core_ServiceAccount(
   if (input.secrets != null)
     out.secrets = input.secrets.map((v0) => Convert_v1_ObjectReference_To_core_ObjectReference(v0));
   if (input.imagePullSecrets != null)
-    out.imagePullSecrets = input.imagePullSecrets.map((v0) =>
-      Convert_v1_LocalObjectReference_To_core_LocalObjectReference(v0),
-    );
+    out.imagePullSecrets =
+      input.imagePullSecrets.map((v0) => Convert_v1_LocalObjectReference_To_core_LocalObjectReference(v0));
   if (input.automountServiceAccountToken != null)
     out.automountServiceAccountToken = input.automountServiceAccountToken;
   return out;
@@ -8514,9 +8351,8 @@ export function autoConvert_core_ServiceAccount_To_v1_ServiceAccount(
   if (input.secrets != null)
     out.secrets = input.secrets.map((v0) => Convert_core_ObjectReference_To_v1_ObjectReference(v0));
   if (input.imagePullSecrets != null)
-    out.imagePullSecrets = input.imagePullSecrets.map((v0) =>
-      Convert_core_LocalObjectReference_To_v1_LocalObjectReference(v0),
-    );
+    out.imagePullSecrets =
+      input.imagePullSecrets.map((v0) => Convert_core_LocalObjectReference_To_v1_LocalObjectReference(v0));
   if (input.automountServiceAccountToken != null)
     out.automountServiceAccountToken = input.automountServiceAccountToken;
   return out;
@@ -8690,9 +8526,8 @@ export function autoConvert_v1_ServiceSpec_To_core_ServiceSpec(input: v1.Service
   if (input.healthCheckNodePort != null) out.healthCheckNodePort = input.healthCheckNodePort;
   if (input.publishNotReadyAddresses != null) out.publishNotReadyAddresses = input.publishNotReadyAddresses;
   if (input.sessionAffinityConfig != null)
-    out.sessionAffinityConfig = Convert_v1_SessionAffinityConfig_To_core_SessionAffinityConfig(
-      input.sessionAffinityConfig,
-    );
+    out.sessionAffinityConfig =
+      Convert_v1_SessionAffinityConfig_To_core_SessionAffinityConfig(input.sessionAffinityConfig);
   if (input.ipFamilyPolicy != null) out.ipFamilyPolicy = input.ipFamilyPolicy;
   if (input.clusterIPs != null) out.clusterIPs = input.clusterIPs.slice();
   if (input.ipFamilies != null) out.ipFamilies = input.ipFamilies.slice();
@@ -8728,9 +8563,8 @@ export function autoConvert_core_ServiceSpec_To_v1_ServiceSpec(input: core.Servi
   if (input.healthCheckNodePort != null) out.healthCheckNodePort = input.healthCheckNodePort;
   if (input.publishNotReadyAddresses != null) out.publishNotReadyAddresses = input.publishNotReadyAddresses;
   if (input.sessionAffinityConfig != null)
-    out.sessionAffinityConfig = Convert_core_SessionAffinityConfig_To_v1_SessionAffinityConfig(
-      input.sessionAffinityConfig,
-    );
+    out.sessionAffinityConfig =
+      Convert_core_SessionAffinityConfig_To_v1_SessionAffinityConfig(input.sessionAffinityConfig);
   if (input.ipFamilyPolicy != null) out.ipFamilyPolicy = input.ipFamilyPolicy;
   if (input.clusterIPs != null) out.clusterIPs = input.clusterIPs.slice();
   if (input.ipFamilies != null) out.ipFamilies = input.ipFamilies.slice();
@@ -9102,9 +8936,8 @@ export function autoConvert_v1_TopologySelectorTerm_To_core_TopologySelectorTerm
 ): core.TopologySelectorTerm {
   const out = {} as core.TopologySelectorTerm;
   if (input.matchLabelExpressions != null)
-    out.matchLabelExpressions = input.matchLabelExpressions.map((v0) =>
-      Convert_v1_TopologySelectorLabelRequirement_To_core_TopologySelectorLabelRequirement(v0),
-    );
+    out.matchLabelExpressions =
+      input.matchLabelExpressions.map((v0) => Convert_v1_TopologySelectorLabelRequirement_To_core_TopologySelectorLabelRequirement(v0));
   return out;
 }
 
@@ -9122,9 +8955,8 @@ export function autoConvert_core_TopologySelectorTerm_To_v1_TopologySelectorTerm
 ): v1.TopologySelectorTerm {
   const out = {} as v1.TopologySelectorTerm;
   if (input.matchLabelExpressions != null)
-    out.matchLabelExpressions = input.matchLabelExpressions.map((v0) =>
-      Convert_core_TopologySelectorLabelRequirement_To_v1_TopologySelectorLabelRequirement(v0),
-    );
+    out.matchLabelExpressions =
+      input.matchLabelExpressions.map((v0) => Convert_core_TopologySelectorLabelRequirement_To_v1_TopologySelectorLabelRequirement(v0));
   return out;
 }
 
@@ -9270,14 +9102,11 @@ export function autoConvert_v1_Volume_To_core_Volume(input: v1.Volume): core.Vol
   if (input.emptyDir != null)
     out.emptyDir = Convert_v1_EmptyDirVolumeSource_To_core_EmptyDirVolumeSource(input.emptyDir);
   if (input.gcePersistentDisk != null)
-    out.gcePersistentDisk = Convert_v1_GCEPersistentDiskVolumeSource_To_core_GCEPersistentDiskVolumeSource(
-      input.gcePersistentDisk,
-    );
+    out.gcePersistentDisk =
+      Convert_v1_GCEPersistentDiskVolumeSource_To_core_GCEPersistentDiskVolumeSource(input.gcePersistentDisk);
   if (input.awsElasticBlockStore != null)
     out.awsElasticBlockStore =
-      Convert_v1_AWSElasticBlockStoreVolumeSource_To_core_AWSElasticBlockStoreVolumeSource(
-        input.awsElasticBlockStore,
-      );
+      Convert_v1_AWSElasticBlockStoreVolumeSource_To_core_AWSElasticBlockStoreVolumeSource(input.awsElasticBlockStore);
   if (input.gitRepo != null)
     out.gitRepo = Convert_v1_GitRepoVolumeSource_To_core_GitRepoVolumeSource(input.gitRepo);
   if (input.secret != null)
@@ -9288,9 +9117,7 @@ export function autoConvert_v1_Volume_To_core_Volume(input: v1.Volume): core.Vol
     out.glusterfs = Convert_v1_GlusterfsVolumeSource_To_core_GlusterfsVolumeSource(input.glusterfs);
   if (input.persistentVolumeClaim != null)
     out.persistentVolumeClaim =
-      Convert_v1_PersistentVolumeClaimVolumeSource_To_core_PersistentVolumeClaimVolumeSource(
-        input.persistentVolumeClaim,
-      );
+      Convert_v1_PersistentVolumeClaimVolumeSource_To_core_PersistentVolumeClaimVolumeSource(input.persistentVolumeClaim);
   if (input.rbd != null) out.rbd = Convert_v1_RBDVolumeSource_To_core_RBDVolumeSource(input.rbd);
   if (input.flexVolume != null)
     out.flexVolume = Convert_v1_FlexVolumeSource_To_core_FlexVolumeSource(input.flexVolume);
@@ -9308,18 +9135,15 @@ export function autoConvert_v1_Volume_To_core_Volume(input: v1.Volume): core.Vol
   if (input.configMap != null)
     out.configMap = Convert_v1_ConfigMapVolumeSource_To_core_ConfigMapVolumeSource(input.configMap);
   if (input.vsphereVolume != null)
-    out.vsphereVolume = Convert_v1_VsphereVirtualDiskVolumeSource_To_core_VsphereVirtualDiskVolumeSource(
-      input.vsphereVolume,
-    );
+    out.vsphereVolume =
+      Convert_v1_VsphereVirtualDiskVolumeSource_To_core_VsphereVirtualDiskVolumeSource(input.vsphereVolume);
   if (input.quobyte != null)
     out.quobyte = Convert_v1_QuobyteVolumeSource_To_core_QuobyteVolumeSource(input.quobyte);
   if (input.azureDisk != null)
     out.azureDisk = Convert_v1_AzureDiskVolumeSource_To_core_AzureDiskVolumeSource(input.azureDisk);
   if (input.photonPersistentDisk != null)
     out.photonPersistentDisk =
-      Convert_v1_PhotonPersistentDiskVolumeSource_To_core_PhotonPersistentDiskVolumeSource(
-        input.photonPersistentDisk,
-      );
+      Convert_v1_PhotonPersistentDiskVolumeSource_To_core_PhotonPersistentDiskVolumeSource(input.photonPersistentDisk);
   if (input.portworxVolume != null)
     out.portworxVolume = Convert_v1_PortworxVolumeSource_To_core_PortworxVolumeSource(input.portworxVolume);
   if (input.scaleIO != null)
@@ -9350,14 +9174,11 @@ export function autoConvert_core_Volume_To_v1_Volume(input: core.Volume): v1.Vol
   if (input.emptyDir != null)
     out.emptyDir = Convert_core_EmptyDirVolumeSource_To_v1_EmptyDirVolumeSource(input.emptyDir);
   if (input.gcePersistentDisk != null)
-    out.gcePersistentDisk = Convert_core_GCEPersistentDiskVolumeSource_To_v1_GCEPersistentDiskVolumeSource(
-      input.gcePersistentDisk,
-    );
+    out.gcePersistentDisk =
+      Convert_core_GCEPersistentDiskVolumeSource_To_v1_GCEPersistentDiskVolumeSource(input.gcePersistentDisk);
   if (input.awsElasticBlockStore != null)
     out.awsElasticBlockStore =
-      Convert_core_AWSElasticBlockStoreVolumeSource_To_v1_AWSElasticBlockStoreVolumeSource(
-        input.awsElasticBlockStore,
-      );
+      Convert_core_AWSElasticBlockStoreVolumeSource_To_v1_AWSElasticBlockStoreVolumeSource(input.awsElasticBlockStore);
   if (input.gitRepo != null)
     out.gitRepo = Convert_core_GitRepoVolumeSource_To_v1_GitRepoVolumeSource(input.gitRepo);
   if (input.secret != null)
@@ -9368,9 +9189,7 @@ export function autoConvert_core_Volume_To_v1_Volume(input: core.Volume): v1.Vol
     out.glusterfs = Convert_core_GlusterfsVolumeSource_To_v1_GlusterfsVolumeSource(input.glusterfs);
   if (input.persistentVolumeClaim != null)
     out.persistentVolumeClaim =
-      Convert_core_PersistentVolumeClaimVolumeSource_To_v1_PersistentVolumeClaimVolumeSource(
-        input.persistentVolumeClaim,
-      );
+      Convert_core_PersistentVolumeClaimVolumeSource_To_v1_PersistentVolumeClaimVolumeSource(input.persistentVolumeClaim);
   if (input.rbd != null) out.rbd = Convert_core_RBDVolumeSource_To_v1_RBDVolumeSource(input.rbd);
   if (input.flexVolume != null)
     out.flexVolume = Convert_core_FlexVolumeSource_To_v1_FlexVolumeSource(input.flexVolume);
@@ -9388,18 +9207,15 @@ export function autoConvert_core_Volume_To_v1_Volume(input: core.Volume): v1.Vol
   if (input.configMap != null)
     out.configMap = Convert_core_ConfigMapVolumeSource_To_v1_ConfigMapVolumeSource(input.configMap);
   if (input.vsphereVolume != null)
-    out.vsphereVolume = Convert_core_VsphereVirtualDiskVolumeSource_To_v1_VsphereVirtualDiskVolumeSource(
-      input.vsphereVolume,
-    );
+    out.vsphereVolume =
+      Convert_core_VsphereVirtualDiskVolumeSource_To_v1_VsphereVirtualDiskVolumeSource(input.vsphereVolume);
   if (input.quobyte != null)
     out.quobyte = Convert_core_QuobyteVolumeSource_To_v1_QuobyteVolumeSource(input.quobyte);
   if (input.azureDisk != null)
     out.azureDisk = Convert_core_AzureDiskVolumeSource_To_v1_AzureDiskVolumeSource(input.azureDisk);
   if (input.photonPersistentDisk != null)
     out.photonPersistentDisk =
-      Convert_core_PhotonPersistentDiskVolumeSource_To_v1_PhotonPersistentDiskVolumeSource(
-        input.photonPersistentDisk,
-      );
+      Convert_core_PhotonPersistentDiskVolumeSource_To_v1_PhotonPersistentDiskVolumeSource(input.photonPersistentDisk);
   if (input.portworxVolume != null)
     out.portworxVolume = Convert_core_PortworxVolumeSource_To_v1_PortworxVolumeSource(input.portworxVolume);
   if (input.scaleIO != null)
@@ -9494,9 +9310,8 @@ export function autoConvert_v1_VolumeHealthStatus_To_core_VolumeHealthStatus(
 ): core.VolumeHealthStatus {
   const out = {} as core.VolumeHealthStatus;
   if (input.healthConditions != null)
-    out.healthConditions = input.healthConditions.map((v0) =>
-      Convert_v1_VolumeHealthCondition_To_core_VolumeHealthCondition(v0),
-    );
+    out.healthConditions =
+      input.healthConditions.map((v0) => Convert_v1_VolumeHealthCondition_To_core_VolumeHealthCondition(v0));
   if (input.lastTransitionTime != null) out.lastTransitionTime = input.lastTransitionTime;
   return out;
 }
@@ -9515,9 +9330,8 @@ export function autoConvert_core_VolumeHealthStatus_To_v1_VolumeHealthStatus(
 ): v1.VolumeHealthStatus {
   const out = {} as v1.VolumeHealthStatus;
   if (input.healthConditions != null)
-    out.healthConditions = input.healthConditions.map((v0) =>
-      Convert_core_VolumeHealthCondition_To_v1_VolumeHealthCondition(v0),
-    );
+    out.healthConditions =
+      input.healthConditions.map((v0) => Convert_core_VolumeHealthCondition_To_v1_VolumeHealthCondition(v0));
   if (input.lastTransitionTime != null) out.lastTransitionTime = input.lastTransitionTime;
   return out;
 }
@@ -9659,17 +9473,14 @@ export function autoConvert_v1_VolumeProjection_To_core_VolumeProjection(
   if (input.configMap != null)
     out.configMap = Convert_v1_ConfigMapProjection_To_core_ConfigMapProjection(input.configMap);
   if (input.serviceAccountToken != null)
-    out.serviceAccountToken = Convert_v1_ServiceAccountTokenProjection_To_core_ServiceAccountTokenProjection(
-      input.serviceAccountToken,
-    );
+    out.serviceAccountToken =
+      Convert_v1_ServiceAccountTokenProjection_To_core_ServiceAccountTokenProjection(input.serviceAccountToken);
   if (input.clusterTrustBundle != null)
-    out.clusterTrustBundle = Convert_v1_ClusterTrustBundleProjection_To_core_ClusterTrustBundleProjection(
-      input.clusterTrustBundle,
-    );
+    out.clusterTrustBundle =
+      Convert_v1_ClusterTrustBundleProjection_To_core_ClusterTrustBundleProjection(input.clusterTrustBundle);
   if (input.podCertificate != null)
-    out.podCertificate = Convert_v1_PodCertificateProjection_To_core_PodCertificateProjection(
-      input.podCertificate,
-    );
+    out.podCertificate =
+      Convert_v1_PodCertificateProjection_To_core_PodCertificateProjection(input.podCertificate);
   return out;
 }
 
@@ -9692,17 +9503,14 @@ export function autoConvert_core_VolumeProjection_To_v1_VolumeProjection(
   if (input.configMap != null)
     out.configMap = Convert_core_ConfigMapProjection_To_v1_ConfigMapProjection(input.configMap);
   if (input.serviceAccountToken != null)
-    out.serviceAccountToken = Convert_core_ServiceAccountTokenProjection_To_v1_ServiceAccountTokenProjection(
-      input.serviceAccountToken,
-    );
+    out.serviceAccountToken =
+      Convert_core_ServiceAccountTokenProjection_To_v1_ServiceAccountTokenProjection(input.serviceAccountToken);
   if (input.clusterTrustBundle != null)
-    out.clusterTrustBundle = Convert_core_ClusterTrustBundleProjection_To_v1_ClusterTrustBundleProjection(
-      input.clusterTrustBundle,
-    );
+    out.clusterTrustBundle =
+      Convert_core_ClusterTrustBundleProjection_To_v1_ClusterTrustBundleProjection(input.clusterTrustBundle);
   if (input.podCertificate != null)
-    out.podCertificate = Convert_core_PodCertificateProjection_To_v1_PodCertificateProjection(
-      input.podCertificate,
-    );
+    out.podCertificate =
+      Convert_core_PodCertificateProjection_To_v1_PodCertificateProjection(input.podCertificate);
   return out;
 }
 
@@ -9758,14 +9566,11 @@ export function autoConvert_v1_VolumeSource_To_core_VolumeSource(input: v1.Volum
   if (input.emptyDir != null)
     out.emptyDir = Convert_v1_EmptyDirVolumeSource_To_core_EmptyDirVolumeSource(input.emptyDir);
   if (input.gcePersistentDisk != null)
-    out.gcePersistentDisk = Convert_v1_GCEPersistentDiskVolumeSource_To_core_GCEPersistentDiskVolumeSource(
-      input.gcePersistentDisk,
-    );
+    out.gcePersistentDisk =
+      Convert_v1_GCEPersistentDiskVolumeSource_To_core_GCEPersistentDiskVolumeSource(input.gcePersistentDisk);
   if (input.awsElasticBlockStore != null)
     out.awsElasticBlockStore =
-      Convert_v1_AWSElasticBlockStoreVolumeSource_To_core_AWSElasticBlockStoreVolumeSource(
-        input.awsElasticBlockStore,
-      );
+      Convert_v1_AWSElasticBlockStoreVolumeSource_To_core_AWSElasticBlockStoreVolumeSource(input.awsElasticBlockStore);
   if (input.gitRepo != null)
     out.gitRepo = Convert_v1_GitRepoVolumeSource_To_core_GitRepoVolumeSource(input.gitRepo);
   if (input.secret != null)
@@ -9776,9 +9581,7 @@ export function autoConvert_v1_VolumeSource_To_core_VolumeSource(input: v1.Volum
     out.glusterfs = Convert_v1_GlusterfsVolumeSource_To_core_GlusterfsVolumeSource(input.glusterfs);
   if (input.persistentVolumeClaim != null)
     out.persistentVolumeClaim =
-      Convert_v1_PersistentVolumeClaimVolumeSource_To_core_PersistentVolumeClaimVolumeSource(
-        input.persistentVolumeClaim,
-      );
+      Convert_v1_PersistentVolumeClaimVolumeSource_To_core_PersistentVolumeClaimVolumeSource(input.persistentVolumeClaim);
   if (input.rbd != null) out.rbd = Convert_v1_RBDVolumeSource_To_core_RBDVolumeSource(input.rbd);
   if (input.flexVolume != null)
     out.flexVolume = Convert_v1_FlexVolumeSource_To_core_FlexVolumeSource(input.flexVolume);
@@ -9796,18 +9599,15 @@ export function autoConvert_v1_VolumeSource_To_core_VolumeSource(input: v1.Volum
   if (input.configMap != null)
     out.configMap = Convert_v1_ConfigMapVolumeSource_To_core_ConfigMapVolumeSource(input.configMap);
   if (input.vsphereVolume != null)
-    out.vsphereVolume = Convert_v1_VsphereVirtualDiskVolumeSource_To_core_VsphereVirtualDiskVolumeSource(
-      input.vsphereVolume,
-    );
+    out.vsphereVolume =
+      Convert_v1_VsphereVirtualDiskVolumeSource_To_core_VsphereVirtualDiskVolumeSource(input.vsphereVolume);
   if (input.quobyte != null)
     out.quobyte = Convert_v1_QuobyteVolumeSource_To_core_QuobyteVolumeSource(input.quobyte);
   if (input.azureDisk != null)
     out.azureDisk = Convert_v1_AzureDiskVolumeSource_To_core_AzureDiskVolumeSource(input.azureDisk);
   if (input.photonPersistentDisk != null)
     out.photonPersistentDisk =
-      Convert_v1_PhotonPersistentDiskVolumeSource_To_core_PhotonPersistentDiskVolumeSource(
-        input.photonPersistentDisk,
-      );
+      Convert_v1_PhotonPersistentDiskVolumeSource_To_core_PhotonPersistentDiskVolumeSource(input.photonPersistentDisk);
   if (input.portworxVolume != null)
     out.portworxVolume = Convert_v1_PortworxVolumeSource_To_core_PortworxVolumeSource(input.portworxVolume);
   if (input.scaleIO != null)
@@ -9837,14 +9637,11 @@ export function autoConvert_core_VolumeSource_To_v1_VolumeSource(input: core.Vol
   if (input.emptyDir != null)
     out.emptyDir = Convert_core_EmptyDirVolumeSource_To_v1_EmptyDirVolumeSource(input.emptyDir);
   if (input.gcePersistentDisk != null)
-    out.gcePersistentDisk = Convert_core_GCEPersistentDiskVolumeSource_To_v1_GCEPersistentDiskVolumeSource(
-      input.gcePersistentDisk,
-    );
+    out.gcePersistentDisk =
+      Convert_core_GCEPersistentDiskVolumeSource_To_v1_GCEPersistentDiskVolumeSource(input.gcePersistentDisk);
   if (input.awsElasticBlockStore != null)
     out.awsElasticBlockStore =
-      Convert_core_AWSElasticBlockStoreVolumeSource_To_v1_AWSElasticBlockStoreVolumeSource(
-        input.awsElasticBlockStore,
-      );
+      Convert_core_AWSElasticBlockStoreVolumeSource_To_v1_AWSElasticBlockStoreVolumeSource(input.awsElasticBlockStore);
   if (input.gitRepo != null)
     out.gitRepo = Convert_core_GitRepoVolumeSource_To_v1_GitRepoVolumeSource(input.gitRepo);
   if (input.secret != null)
@@ -9855,9 +9652,7 @@ export function autoConvert_core_VolumeSource_To_v1_VolumeSource(input: core.Vol
     out.glusterfs = Convert_core_GlusterfsVolumeSource_To_v1_GlusterfsVolumeSource(input.glusterfs);
   if (input.persistentVolumeClaim != null)
     out.persistentVolumeClaim =
-      Convert_core_PersistentVolumeClaimVolumeSource_To_v1_PersistentVolumeClaimVolumeSource(
-        input.persistentVolumeClaim,
-      );
+      Convert_core_PersistentVolumeClaimVolumeSource_To_v1_PersistentVolumeClaimVolumeSource(input.persistentVolumeClaim);
   if (input.rbd != null) out.rbd = Convert_core_RBDVolumeSource_To_v1_RBDVolumeSource(input.rbd);
   if (input.flexVolume != null)
     out.flexVolume = Convert_core_FlexVolumeSource_To_v1_FlexVolumeSource(input.flexVolume);
@@ -9875,18 +9670,15 @@ export function autoConvert_core_VolumeSource_To_v1_VolumeSource(input: core.Vol
   if (input.configMap != null)
     out.configMap = Convert_core_ConfigMapVolumeSource_To_v1_ConfigMapVolumeSource(input.configMap);
   if (input.vsphereVolume != null)
-    out.vsphereVolume = Convert_core_VsphereVirtualDiskVolumeSource_To_v1_VsphereVirtualDiskVolumeSource(
-      input.vsphereVolume,
-    );
+    out.vsphereVolume =
+      Convert_core_VsphereVirtualDiskVolumeSource_To_v1_VsphereVirtualDiskVolumeSource(input.vsphereVolume);
   if (input.quobyte != null)
     out.quobyte = Convert_core_QuobyteVolumeSource_To_v1_QuobyteVolumeSource(input.quobyte);
   if (input.azureDisk != null)
     out.azureDisk = Convert_core_AzureDiskVolumeSource_To_v1_AzureDiskVolumeSource(input.azureDisk);
   if (input.photonPersistentDisk != null)
     out.photonPersistentDisk =
-      Convert_core_PhotonPersistentDiskVolumeSource_To_v1_PhotonPersistentDiskVolumeSource(
-        input.photonPersistentDisk,
-      );
+      Convert_core_PhotonPersistentDiskVolumeSource_To_v1_PhotonPersistentDiskVolumeSource(input.photonPersistentDisk);
   if (input.portworxVolume != null)
     out.portworxVolume = Convert_core_PortworxVolumeSource_To_v1_PortworxVolumeSource(input.portworxVolume);
   if (input.scaleIO != null)

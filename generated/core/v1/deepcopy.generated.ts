@@ -1127,9 +1127,8 @@ export function deepCopyNodeAddress(input: v1.NodeAddress): v1.NodeAddress {
 export function deepCopyNodeAffinity(input: v1.NodeAffinity): v1.NodeAffinity {
   const out = {} as v1.NodeAffinity;
   if (input.requiredDuringSchedulingIgnoredDuringExecution != null)
-    out.requiredDuringSchedulingIgnoredDuringExecution = deepCopyNodeSelector(
-      input.requiredDuringSchedulingIgnoredDuringExecution,
-    );
+    out.requiredDuringSchedulingIgnoredDuringExecution =
+      deepCopyNodeSelector(input.requiredDuringSchedulingIgnoredDuringExecution);
   if (input.preferredDuringSchedulingIgnoredDuringExecution != null)
     out.preferredDuringSchedulingIgnoredDuringExecution =
       input.preferredDuringSchedulingIgnoredDuringExecution.map((v0) => deepCopyPreferredSchedulingTerm(v0));
@@ -1803,9 +1802,8 @@ export function deepCopyPodSpec(input: v1.PodSpec): v1.PodSpec {
   if (input.preemptionPolicy != null) out.preemptionPolicy = input.preemptionPolicy;
   if (input.overhead != null) out.overhead = { ...input.overhead };
   if (input.topologySpreadConstraints != null)
-    out.topologySpreadConstraints = input.topologySpreadConstraints.map((v0) =>
-      deepCopyTopologySpreadConstraint(v0),
-    );
+    out.topologySpreadConstraints =
+      input.topologySpreadConstraints.map((v0) => deepCopyTopologySpreadConstraint(v0));
   if (input.ephemeralContainers != null)
     out.ephemeralContainers = input.ephemeralContainers.map((v0) => deepCopyEphemeralContainer(v0));
   if (input.setHostnameAsFQDN != null) out.setHostnameAsFQDN = input.setHostnameAsFQDN;
@@ -1841,24 +1839,21 @@ export function deepCopyPodStatus(input: v1.PodStatus): v1.PodStatus {
   if (input.nominatedNodeName != null) out.nominatedNodeName = input.nominatedNodeName;
   if (input.podIPs != null) out.podIPs = input.podIPs.map((v0) => deepCopyPodIP(v0));
   if (input.ephemeralContainerStatuses != null)
-    out.ephemeralContainerStatuses = input.ephemeralContainerStatuses.map((v0) =>
-      deepCopyContainerStatus(v0),
-    );
+    out.ephemeralContainerStatuses =
+      input.ephemeralContainerStatuses.map((v0) => deepCopyContainerStatus(v0));
   if (input.resize != null) out.resize = input.resize;
   if (input.resourceClaimStatuses != null)
     out.resourceClaimStatuses = input.resourceClaimStatuses.map((v0) => deepCopyPodResourceClaimStatus(v0));
   if (input.hostIPs != null) out.hostIPs = input.hostIPs.map((v0) => deepCopyHostIP(v0));
   if (input.observedGeneration != null) out.observedGeneration = input.observedGeneration;
   if (input.extendedResourceClaimStatus != null)
-    out.extendedResourceClaimStatus = deepCopyPodExtendedResourceClaimStatus(
-      input.extendedResourceClaimStatus,
-    );
+    out.extendedResourceClaimStatus =
+      deepCopyPodExtendedResourceClaimStatus(input.extendedResourceClaimStatus);
   if (input.allocatedResources != null) out.allocatedResources = { ...input.allocatedResources };
   if (input.resources != null) out.resources = deepCopyResourceRequirements(input.resources);
   if (input.nodeAllocatableResourceClaimStatuses != null)
-    out.nodeAllocatableResourceClaimStatuses = input.nodeAllocatableResourceClaimStatuses.map((v0) =>
-      deepCopyNodeAllocatableResourceClaimStatus(v0),
-    );
+    out.nodeAllocatableResourceClaimStatuses =
+      input.nodeAllocatableResourceClaimStatuses.map((v0) => deepCopyNodeAllocatableResourceClaimStatus(v0));
   if (input.volumeHealth != null)
     out.volumeHealth = input.volumeHealth.map((v0) => deepCopyPodVolumeHealth(v0));
   return out;
@@ -2505,9 +2500,8 @@ export function deepCopyTopologySelectorLabelRequirement(
 export function deepCopyTopologySelectorTerm(input: v1.TopologySelectorTerm): v1.TopologySelectorTerm {
   const out = {} as v1.TopologySelectorTerm;
   if (input.matchLabelExpressions != null)
-    out.matchLabelExpressions = input.matchLabelExpressions.map((v0) =>
-      deepCopyTopologySelectorLabelRequirement(v0),
-    );
+    out.matchLabelExpressions =
+      input.matchLabelExpressions.map((v0) => deepCopyTopologySelectorLabelRequirement(v0));
   return out;
 }
 

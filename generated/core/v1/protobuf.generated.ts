@@ -3885,9 +3885,7 @@ export function decodeNodeAffinity(r: Reader, length: number): v1.NodeAffinity {
         msg.requiredDuringSchedulingIgnoredDuringExecution = decodeNodeSelector(r, r.uint32());
         break;
       case 18:
-        (msg.preferredDuringSchedulingIgnoredDuringExecution ??= []).push(
-          decodePreferredSchedulingTerm(r, r.uint32()),
-        );
+        (msg.preferredDuringSchedulingIgnoredDuringExecution ??= []).push(decodePreferredSchedulingTerm(r, r.uint32()));
         break;
       default:
         r.skipType(tag & 7);
@@ -5368,14 +5366,10 @@ export function decodePodAffinity(r: Reader, length: number): v1.PodAffinity {
     const tag = r.uint32();
     switch (tag) {
       case 10:
-        (msg.requiredDuringSchedulingIgnoredDuringExecution ??= []).push(
-          decodePodAffinityTerm(r, r.uint32()),
-        );
+        (msg.requiredDuringSchedulingIgnoredDuringExecution ??= []).push(decodePodAffinityTerm(r, r.uint32()));
         break;
       case 18:
-        (msg.preferredDuringSchedulingIgnoredDuringExecution ??= []).push(
-          decodeWeightedPodAffinityTerm(r, r.uint32()),
-        );
+        (msg.preferredDuringSchedulingIgnoredDuringExecution ??= []).push(decodeWeightedPodAffinityTerm(r, r.uint32()));
         break;
       default:
         r.skipType(tag & 7);
@@ -5456,14 +5450,10 @@ export function decodePodAntiAffinity(r: Reader, length: number): v1.PodAntiAffi
     const tag = r.uint32();
     switch (tag) {
       case 10:
-        (msg.requiredDuringSchedulingIgnoredDuringExecution ??= []).push(
-          decodePodAffinityTerm(r, r.uint32()),
-        );
+        (msg.requiredDuringSchedulingIgnoredDuringExecution ??= []).push(decodePodAffinityTerm(r, r.uint32()));
         break;
       case 18:
-        (msg.preferredDuringSchedulingIgnoredDuringExecution ??= []).push(
-          decodeWeightedPodAffinityTerm(r, r.uint32()),
-        );
+        (msg.preferredDuringSchedulingIgnoredDuringExecution ??= []).push(decodeWeightedPodAffinityTerm(r, r.uint32()));
         break;
       default:
         r.skipType(tag & 7);
@@ -6315,9 +6305,7 @@ export function decodePodStatus(r: Reader, length: number): v1.PodStatus {
         msg.resources = decodeResourceRequirements(r, r.uint32());
         break;
       case 170:
-        (msg.nodeAllocatableResourceClaimStatuses ??= []).push(
-          decodeNodeAllocatableResourceClaimStatus(r, r.uint32()),
-        );
+        (msg.nodeAllocatableResourceClaimStatuses ??= []).push(decodeNodeAllocatableResourceClaimStatus(r, r.uint32()));
         break;
       case 178:
         (msg.volumeHealth ??= []).push(decodePodVolumeHealth(r, r.uint32()));

@@ -14,9 +14,8 @@ export function deepCopyAPIGroup(input: v1.APIGroup): v1.APIGroup {
   if (input.preferredVersion != null)
     out.preferredVersion = deepCopyGroupVersionForDiscovery(input.preferredVersion);
   if (input.serverAddressByClientCIDRs != null)
-    out.serverAddressByClientCIDRs = input.serverAddressByClientCIDRs.map((v0) =>
-      deepCopyServerAddressByClientCIDR(v0),
-    );
+    out.serverAddressByClientCIDRs =
+      input.serverAddressByClientCIDRs.map((v0) => deepCopyServerAddressByClientCIDR(v0));
   return out;
 }
 
@@ -62,9 +61,8 @@ export function deepCopyAPIVersions(input: v1.APIVersions): v1.APIVersions {
   if (input.apiVersion != null) out.apiVersion = input.apiVersion;
   if (input.versions != null) out.versions = input.versions.slice();
   if (input.serverAddressByClientCIDRs != null)
-    out.serverAddressByClientCIDRs = input.serverAddressByClientCIDRs.map((v0) =>
-      deepCopyServerAddressByClientCIDR(v0),
-    );
+    out.serverAddressByClientCIDRs =
+      input.serverAddressByClientCIDRs.map((v0) => deepCopyServerAddressByClientCIDR(v0));
   return out;
 }
 

@@ -678,8 +678,7 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
     type: 'object',
   },
   'io.k8s.apimachinery.pkg.apis.meta.v1.Table': {
-    description:
-      'A tabular rendering of a set of objects. Tables are only ever sent as JSON, so Table and its\nparts have no protobuf form.',
+    description: 'A tabular rendering of a set of objects. Tables are only ever sent as JSON, so Table and its\nparts have no protobuf form.',
     properties: {
       apiVersion: { description: 'The group/version the object is expressed in.', type: 'string' },
       columnDefinitions: {
@@ -771,8 +770,7 @@ export const definitions: Readonly<Record<string, SchemaObject>> = {
   },
   'io.k8s.apimachinery.pkg.apis.meta.v1.Time': { format: 'date-time', type: 'string' },
   'io.k8s.apimachinery.pkg.apis.meta.v1.TypeMeta': {
-    description:
-      'The kind and API version of a serialized object; kinds inline these two fields. They carry no\nprotobuf numbers: inlined into a kind they are not fields of its message, and in protobuf they\ntravel in the runtime.Unknown envelope that wraps every encoded object.',
+    description: 'The kind and API version of a serialized object; kinds inline these two fields. They carry no\nprotobuf numbers: inlined into a kind they are not fields of its message, and in protobuf they\ntravel in the runtime.Unknown envelope that wraps every encoded object.',
     properties: {
       apiVersion: { description: 'The group/version the object is expressed in.', type: 'string' },
       kind: { description: 'The REST kind of the object, in CamelCase.', type: 'string' },
@@ -1492,8 +1490,7 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
     type: 'object',
   },
   'io.k8s.apimachinery.pkg.apis.meta.v1.Table': {
-    description:
-      'A tabular rendering of a set of objects. Tables are only ever sent as JSON, so Table and its\nparts have no protobuf form.',
+    description: 'A tabular rendering of a set of objects. Tables are only ever sent as JSON, so Table and its\nparts have no protobuf form.',
     properties: {
       apiVersion: { description: 'The group/version the object is expressed in.', type: 'string' },
       columnDefinitions: {
@@ -1585,8 +1582,7 @@ export const schemas: Readonly<Record<string, SchemaObject>> = {
   },
   'io.k8s.apimachinery.pkg.apis.meta.v1.Time': { format: 'date-time', type: 'string' },
   'io.k8s.apimachinery.pkg.apis.meta.v1.TypeMeta': {
-    description:
-      'The kind and API version of a serialized object; kinds inline these two fields. They carry no\nprotobuf numbers: inlined into a kind they are not fields of its message, and in protobuf they\ntravel in the runtime.Unknown envelope that wraps every encoded object.',
+    description: 'The kind and API version of a serialized object; kinds inline these two fields. They carry no\nprotobuf numbers: inlined into a kind they are not fields of its message, and in protobuf they\ntravel in the runtime.Unknown envelope that wraps every encoded object.',
     properties: {
       apiVersion: { description: 'The group/version the object is expressed in.', type: 'string' },
       kind: { description: 'The REST kind of the object, in CamelCase.', type: 'string' },

@@ -410,9 +410,8 @@ export function autoConvert_v1_IngressClassSpec_To_networking_IngressClassSpec(
   const out = {} as networking.IngressClassSpec;
   if (input.controller != null) out.controller = input.controller;
   if (input.parameters != null)
-    out.parameters = Convert_v1_IngressClassParametersReference_To_networking_IngressClassParametersReference(
-      input.parameters,
-    );
+    out.parameters =
+      Convert_v1_IngressClassParametersReference_To_networking_IngressClassParametersReference(input.parameters);
   return out;
 }
 
@@ -431,9 +430,8 @@ export function autoConvert_networking_IngressClassSpec_To_v1_IngressClassSpec(
   const out = {} as v1.IngressClassSpec;
   if (input.controller != null) out.controller = input.controller;
   if (input.parameters != null)
-    out.parameters = Convert_networking_IngressClassParametersReference_To_v1_IngressClassParametersReference(
-      input.parameters,
-    );
+    out.parameters =
+      Convert_networking_IngressClassParametersReference_To_v1_IngressClassParametersReference(input.parameters);
   return out;
 }
 
@@ -527,9 +525,8 @@ export function autoConvert_v1_IngressLoadBalancerStatus_To_networking_IngressLo
 ): networking.IngressLoadBalancerStatus {
   const out = {} as networking.IngressLoadBalancerStatus;
   if (input.ingress != null)
-    out.ingress = input.ingress.map((v0) =>
-      Convert_v1_IngressLoadBalancerIngress_To_networking_IngressLoadBalancerIngress(v0),
-    );
+    out.ingress =
+      input.ingress.map((v0) => Convert_v1_IngressLoadBalancerIngress_To_networking_IngressLoadBalancerIngress(v0));
   return out;
 }
 
@@ -547,9 +544,8 @@ export function autoConvert_networking_IngressLoadBalancerStatus_To_v1_IngressLo
 ): v1.IngressLoadBalancerStatus {
   const out = {} as v1.IngressLoadBalancerStatus;
   if (input.ingress != null)
-    out.ingress = input.ingress.map((v0) =>
-      Convert_networking_IngressLoadBalancerIngress_To_v1_IngressLoadBalancerIngress(v0),
-    );
+    out.ingress =
+      input.ingress.map((v0) => Convert_networking_IngressLoadBalancerIngress_To_v1_IngressLoadBalancerIngress(v0));
   return out;
 }
 
@@ -761,9 +757,8 @@ export function autoConvert_v1_IngressStatus_To_networking_IngressStatus(
 ): networking.IngressStatus {
   const out = {} as networking.IngressStatus;
   if (input.loadBalancer != null)
-    out.loadBalancer = Convert_v1_IngressLoadBalancerStatus_To_networking_IngressLoadBalancerStatus(
-      input.loadBalancer,
-    );
+    out.loadBalancer =
+      Convert_v1_IngressLoadBalancerStatus_To_networking_IngressLoadBalancerStatus(input.loadBalancer);
   return out;
 }
 
@@ -781,9 +776,8 @@ export function autoConvert_networking_IngressStatus_To_v1_IngressStatus(
 ): v1.IngressStatus {
   const out = {} as v1.IngressStatus;
   if (input.loadBalancer != null)
-    out.loadBalancer = Convert_networking_IngressLoadBalancerStatus_To_v1_IngressLoadBalancerStatus(
-      input.loadBalancer,
-    );
+    out.loadBalancer =
+      Convert_networking_IngressLoadBalancerStatus_To_v1_IngressLoadBalancerStatus(input.loadBalancer);
   return out;
 }
 
@@ -1064,13 +1058,11 @@ export function autoConvert_v1_NetworkPolicySpec_To_networking_NetworkPolicySpec
   const out = {} as networking.NetworkPolicySpec;
   if (input.podSelector != null) out.podSelector = deepCopyLabelSelector(input.podSelector);
   if (input.ingress != null)
-    out.ingress = input.ingress.map((v0) =>
-      Convert_v1_NetworkPolicyIngressRule_To_networking_NetworkPolicyIngressRule(v0),
-    );
+    out.ingress =
+      input.ingress.map((v0) => Convert_v1_NetworkPolicyIngressRule_To_networking_NetworkPolicyIngressRule(v0));
   if (input.egress != null)
-    out.egress = input.egress.map((v0) =>
-      Convert_v1_NetworkPolicyEgressRule_To_networking_NetworkPolicyEgressRule(v0),
-    );
+    out.egress =
+      input.egress.map((v0) => Convert_v1_NetworkPolicyEgressRule_To_networking_NetworkPolicyEgressRule(v0));
   if (input.policyTypes != null) out.policyTypes = input.policyTypes.slice();
   return out;
 }
@@ -1090,13 +1082,11 @@ export function autoConvert_networking_NetworkPolicySpec_To_v1_NetworkPolicySpec
   const out = {} as v1.NetworkPolicySpec;
   if (input.podSelector != null) out.podSelector = deepCopyLabelSelector(input.podSelector);
   if (input.ingress != null)
-    out.ingress = input.ingress.map((v0) =>
-      Convert_networking_NetworkPolicyIngressRule_To_v1_NetworkPolicyIngressRule(v0),
-    );
+    out.ingress =
+      input.ingress.map((v0) => Convert_networking_NetworkPolicyIngressRule_To_v1_NetworkPolicyIngressRule(v0));
   if (input.egress != null)
-    out.egress = input.egress.map((v0) =>
-      Convert_networking_NetworkPolicyEgressRule_To_v1_NetworkPolicyEgressRule(v0),
-    );
+    out.egress =
+      input.egress.map((v0) => Convert_networking_NetworkPolicyEgressRule_To_v1_NetworkPolicyEgressRule(v0));
   if (input.policyTypes != null) out.policyTypes = input.policyTypes.slice();
   return out;
 }

@@ -283,9 +283,8 @@ export function autoConvert_v1_CSINodeStatus_To_storage_CSINodeStatus(
 ): storage.CSINodeStatus {
   const out = {} as storage.CSINodeStatus;
   if (input.storageHealth != null)
-    out.storageHealth = input.storageHealth.map((v0) =>
-      Convert_v1_StorageHealth_To_storage_StorageHealth(v0),
-    );
+    out.storageHealth =
+      input.storageHealth.map((v0) => Convert_v1_StorageHealth_To_storage_StorageHealth(v0));
   return out;
 }
 
@@ -303,9 +302,8 @@ export function autoConvert_storage_CSINodeStatus_To_v1_CSINodeStatus(
 ): v1.CSINodeStatus {
   const out = {} as v1.CSINodeStatus;
   if (input.storageHealth != null)
-    out.storageHealth = input.storageHealth.map((v0) =>
-      Convert_storage_StorageHealth_To_v1_StorageHealth(v0),
-    );
+    out.storageHealth =
+      input.storageHealth.map((v0) => Convert_storage_StorageHealth_To_v1_StorageHealth(v0));
   return out;
 }
 
@@ -492,9 +490,8 @@ export function autoConvert_v1_StorageHealth_To_storage_StorageHealth(
   const out = {} as storage.StorageHealth;
   if (input.name != null) out.name = input.name;
   if (input.healthConditions != null)
-    out.healthConditions = input.healthConditions.map((v0) =>
-      Convert_v1_StorageHealthCondition_To_storage_StorageHealthCondition(v0),
-    );
+    out.healthConditions =
+      input.healthConditions.map((v0) => Convert_v1_StorageHealthCondition_To_storage_StorageHealthCondition(v0));
   return out;
 }
 
@@ -513,9 +510,8 @@ export function autoConvert_storage_StorageHealth_To_v1_StorageHealth(
   const out = {} as v1.StorageHealth;
   if (input.name != null) out.name = input.name;
   if (input.healthConditions != null)
-    out.healthConditions = input.healthConditions.map((v0) =>
-      Convert_storage_StorageHealthCondition_To_v1_StorageHealthCondition(v0),
-    );
+    out.healthConditions =
+      input.healthConditions.map((v0) => Convert_storage_StorageHealthCondition_To_v1_StorageHealthCondition(v0));
   return out;
 }
 
@@ -854,9 +850,8 @@ export function autoConvert_v1_VolumeAttributesClassList_To_storage_VolumeAttrib
   const out = {} as storage.VolumeAttributesClassList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_v1_VolumeAttributesClass_To_storage_VolumeAttributesClass(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_v1_VolumeAttributesClass_To_storage_VolumeAttributesClass(v0));
   return out;
 }
 
@@ -875,9 +870,8 @@ export function autoConvert_storage_VolumeAttributesClassList_To_v1_VolumeAttrib
   const out = {} as v1.VolumeAttributesClassList;
   if (input.metadata != null) out.metadata = deepCopyListMeta(input.metadata);
   if (input.items != null)
-    out.items = input.items.map((v0) =>
-      Convert_storage_VolumeAttributesClass_To_v1_VolumeAttributesClass(v0),
-    );
+    out.items =
+      input.items.map((v0) => Convert_storage_VolumeAttributesClass_To_v1_VolumeAttributesClass(v0));
   return out;
 }
 

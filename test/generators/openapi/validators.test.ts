@@ -5,6 +5,7 @@ import {
   CHECKED_FORMATS,
   compileValidators,
   esmRuntimeImports,
+  ValidatorCompiler,
 } from '../../../generators/openapi/validators.js';
 
 const schemas: SchemaMap = {
@@ -51,6 +52,14 @@ describe('compileValidators', () => {
       exports,
     );
     assert.equal(crowded, alone);
+  });
+
+  it('gives a package the same code from a shared compiler as from a fresh one', async () => {
+    const part = [{ functionName: 'validatePart', definition: 'a.v1.Part' }];
+    const thing = [{ functionName: 'validateThing', definition: 'a.v1.Thing' }];
+    const shared = new ValidatorCompiler(schemas);
+    shared.compile(part);
+    assert.equal(shared.compile(thing), await compileValidators(schemas, thing));
   });
 
   it('fails on a ref that does not resolve', async () => {

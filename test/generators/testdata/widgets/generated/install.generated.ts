@@ -6,7 +6,10 @@ import * as metaGroup from './meta/register.generated.js';
 import * as widgetsGroup from './widgets/register.generated.js';
 
 /** Every group under api-definitions/, in folder order. */
-export const groups = [metaGroup, widgetsGroup] as const;
+export const groups = [
+  metaGroup,
+  widgetsGroup,
+] as const;
 
 /** Installs every group into a scheme. */
 export function installAll(scheme: SchemeBuilder): void {

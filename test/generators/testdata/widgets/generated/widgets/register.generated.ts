@@ -33,24 +33,11 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
       subresources: {
         status: true,
-        scale: {
-          specReplicasPath: '.spec.replicas',
-          statusReplicasPath: '.status.replicas',
-        },
+        scale: { specReplicasPath: '.spec.replicas', statusReplicasPath: '.status.replicas' },
       },
       printColumns: [
-        {
-          name: 'Color',
-          type: 'string',
-          jsonPath: '.spec.color',
-          priority: 0,
-        },
-        {
-          name: 'Replicas',
-          type: 'integer',
-          jsonPath: '.spec.replicas',
-          priority: 1,
-        },
+        { name: 'Color', type: 'string', jsonPath: '.spec.color', priority: 0 },
+        { name: 'Replicas', type: 'integer', jsonPath: '.spec.replicas', priority: 1 },
       ],
     },
   ],
@@ -64,9 +51,7 @@ export const resources: Readonly<Record<string, readonly ResourceInfo[]>> = {
       shortNames: ['wd', 'wdg'],
       categories: ['all'],
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: {
-        status: false,
-      },
+      subresources: { status: false },
       printColumns: [],
     },
   ],

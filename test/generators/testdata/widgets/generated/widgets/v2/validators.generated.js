@@ -2,8 +2,8 @@
 // Generator: openapi. Edit api-definitions/widgets/v2/types.ts and run `npm run codegen` instead.
 
 import ajvRuntime_ucs2length from 'ajv/dist/runtime/ucs2length.js';
-export const validateWidget = validate22;
-const schema7 = {
+export const validateWidget = validate0;
+const schema0 = {
   properties: {
     apiVersion: { type: ['string', 'null'] },
     kind: { type: ['string', 'null'] },
@@ -17,7 +17,7 @@ const schema7 = {
   required: ['spec'],
   type: 'object',
 };
-const schema8 = {
+const schema1 = {
   properties: {
     annotations: { additionalProperties: { type: 'string' }, type: ['object', 'null'] },
     creationTimestamp: {
@@ -32,21 +32,16 @@ const schema8 = {
   },
   type: 'object',
 };
-const schema9 = { format: 'date-time', type: 'string' };
+const schema2 = { format: 'date-time', type: 'string' };
 const formats0 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
-function validate24(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (typeof data === 'string') {
-    if (!formats0.test(data)) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/format',
-        keyword: 'format',
-        params: { format: 'date-time' },
-        message: 'must match format "' + 'date-time' + '"',
-      };
-      if (vErrors === null) {
+  if(typeof data === "string"){
+    if(!(formats0.test(data))){
+      const err0 = {instancePath,schemaPath:"#/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+      if(vErrors === null){
         vErrors = [err0];
       } else {
         vErrors.push(err0);
@@ -54,55 +49,38 @@ function validate24(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err1 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-    };
-    if (vErrors === null) {
+    const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+    if(vErrors === null){
       vErrors = [err1];
     } else {
       vErrors.push(err1);
     }
     errors++;
   }
-  validate24.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-function validate23(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.annotations !== undefined) {
+  if(data && typeof data == "object" && !Array.isArray(data)){
+    if(data.annotations !== undefined){
       let data0 = data.annotations;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0)) && data0 !== null) {
-        const err0 = {
-          instancePath: instancePath + '/annotations',
-          schemaPath: '#/properties/annotations/type',
-          keyword: 'type',
-          params: { type: schema8.properties.annotations.type },
-          message: 'must be object,null',
-        };
-        if (vErrors === null) {
+      if((!(data0 && typeof data0 == "object" && !Array.isArray(data0))) && (data0 !== null)){
+        const err0 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: schema1.properties.annotations.type},message:"must be object,null"};
+        if(vErrors === null){
           vErrors = [err0];
         } else {
           vErrors.push(err0);
         }
         errors++;
       }
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        for (const key0 in data0) {
-          if (typeof data0[key0] !== 'string') {
-            const err1 = {
-              instancePath: instancePath + '/annotations/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-              schemaPath: '#/properties/annotations/additionalProperties/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
+      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+        for(const key0 in data0){
+          if(typeof data0[key0] !== "string"){
+            const err1 = {instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+            if(vErrors === null){
               vErrors = [err1];
             } else {
               vErrors.push(err1);
@@ -112,14 +90,14 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.creationTimestamp !== undefined) {
+    if(data.creationTimestamp !== undefined){
       let data2 = data.creationTimestamp;
       const _errs7 = errors;
       let valid2 = true;
       const _errs8 = errors;
-      if (data2 !== null) {
+      if(data2 !== null){
         const err2 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err2];
         } else {
           vErrors.push(err2);
@@ -128,38 +106,25 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid0 = _errs8 === errors;
       errors = _errs7;
-      if (vErrors !== null) {
-        if (_errs7) {
+      if(vErrors !== null){
+        if(_errs7){
           vErrors.length = _errs7;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid0) {
+      if(!_valid0){
         const _errs10 = errors;
-        if (
-          !validate24(data2, {
-            instancePath: instancePath + '/creationTimestamp',
-            parentData: data,
-            parentDataProperty: 'creationTimestamp',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        if(!(validate1(data2, {instancePath:instancePath+"/creationTimestamp",parentData:data,parentDataProperty:"creationTimestamp",rootData}))){
+          vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs10 === errors;
         valid2 = _valid0;
       }
-      if (!valid2) {
-        const err3 = {
-          instancePath: instancePath + '/creationTimestamp',
-          schemaPath: '#/properties/creationTimestamp/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid2){
+        const err3 = {instancePath:instancePath+"/creationTimestamp",schemaPath:"#/properties/creationTimestamp/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err3];
         } else {
           vErrors.push(err3);
@@ -167,35 +132,23 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.finalizers !== undefined) {
+    if(data.finalizers !== undefined){
       let data3 = data.finalizers;
-      if (!Array.isArray(data3) && data3 !== null) {
-        const err4 = {
-          instancePath: instancePath + '/finalizers',
-          schemaPath: '#/properties/finalizers/type',
-          keyword: 'type',
-          params: { type: schema8.properties.finalizers.type },
-          message: 'must be array,null',
-        };
-        if (vErrors === null) {
+      if((!(Array.isArray(data3))) && (data3 !== null)){
+        const err4 = {instancePath:instancePath+"/finalizers",schemaPath:"#/properties/finalizers/type",keyword:"type",params:{type: schema1.properties.finalizers.type},message:"must be array,null"};
+        if(vErrors === null){
           vErrors = [err4];
         } else {
           vErrors.push(err4);
         }
         errors++;
       }
-      if (Array.isArray(data3)) {
+      if(Array.isArray(data3)){
         const len0 = data3.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (typeof data3[i0] !== 'string') {
-            const err5 = {
-              instancePath: instancePath + '/finalizers/' + i0,
-              schemaPath: '#/properties/finalizers/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
+        for(let i0=0; i0<len0; i0++){
+          if(typeof data3[i0] !== "string"){
+            const err5 = {instancePath:instancePath+"/finalizers/" + i0,schemaPath:"#/properties/finalizers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+            if(vErrors === null){
               vErrors = [err5];
             } else {
               vErrors.push(err5);
@@ -205,34 +158,22 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.labels !== undefined) {
+    if(data.labels !== undefined){
       let data5 = data.labels;
-      if (!(data5 && typeof data5 == 'object' && !Array.isArray(data5)) && data5 !== null) {
-        const err6 = {
-          instancePath: instancePath + '/labels',
-          schemaPath: '#/properties/labels/type',
-          keyword: 'type',
-          params: { type: schema8.properties.labels.type },
-          message: 'must be object,null',
-        };
-        if (vErrors === null) {
+      if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
+        const err6 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema1.properties.labels.type},message:"must be object,null"};
+        if(vErrors === null){
           vErrors = [err6];
         } else {
           vErrors.push(err6);
         }
         errors++;
       }
-      if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
-        for (const key1 in data5) {
-          if (typeof data5[key1] !== 'string') {
-            const err7 = {
-              instancePath: instancePath + '/labels/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
-              schemaPath: '#/properties/labels/additionalProperties/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
+      if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+        for(const key1 in data5){
+          if(typeof data5[key1] !== "string"){
+            const err7 = {instancePath:instancePath+"/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+            if(vErrors === null){
               vErrors = [err7];
             } else {
               vErrors.push(err7);
@@ -242,17 +183,11 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.name !== undefined) {
+    if(data.name !== undefined){
       let data7 = data.name;
-      if (typeof data7 !== 'string' && data7 !== null) {
-        const err8 = {
-          instancePath: instancePath + '/name',
-          schemaPath: '#/properties/name/type',
-          keyword: 'type',
-          params: { type: schema8.properties.name.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data7 !== "string") && (data7 !== null)){
+        const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema1.properties.name.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err8];
         } else {
           vErrors.push(err8);
@@ -260,17 +195,11 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.namespace !== undefined) {
+    if(data.namespace !== undefined){
       let data8 = data.namespace;
-      if (typeof data8 !== 'string' && data8 !== null) {
-        const err9 = {
-          instancePath: instancePath + '/namespace',
-          schemaPath: '#/properties/namespace/type',
-          keyword: 'type',
-          params: { type: schema8.properties.namespace.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data8 !== "string") && (data8 !== null)){
+        const err9 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: schema1.properties.namespace.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err9];
         } else {
           vErrors.push(err9);
@@ -278,17 +207,11 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.resourceVersion !== undefined) {
+    if(data.resourceVersion !== undefined){
       let data9 = data.resourceVersion;
-      if (typeof data9 !== 'string' && data9 !== null) {
-        const err10 = {
-          instancePath: instancePath + '/resourceVersion',
-          schemaPath: '#/properties/resourceVersion/type',
-          keyword: 'type',
-          params: { type: schema8.properties.resourceVersion.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data9 !== "string") && (data9 !== null)){
+        const err10 = {instancePath:instancePath+"/resourceVersion",schemaPath:"#/properties/resourceVersion/type",keyword:"type",params:{type: schema1.properties.resourceVersion.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err10];
         } else {
           vErrors.push(err10);
@@ -297,24 +220,19 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err11 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
+    const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+    if(vErrors === null){
       vErrors = [err11];
     } else {
       vErrors.push(err11);
     }
     errors++;
   }
-  validate23.errors = vErrors;
+  validate2.errors = vErrors;
   return errors === 0;
 }
-const schema10 = {
+
+const schema3 = {
   properties: {
     color: { type: ['string', 'null'] },
     parts: {
@@ -335,7 +253,7 @@ const schema10 = {
   required: ['size'],
   type: 'object',
 };
-const schema11 = {
+const schema4 = {
   properties: {
     count: { format: 'int64', type: 'integer' },
     weights: { items: { format: 'double', type: 'number' }, type: ['array', 'null'] },
@@ -343,36 +261,25 @@ const schema11 = {
   required: ['count'],
   type: 'object',
 };
-function validate28(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.count === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'count' },
-        message: "must have required property '" + 'count' + "'",
-      };
-      if (vErrors === null) {
+  if(data && typeof data == "object" && !Array.isArray(data)){
+    if(data.count === undefined){
+      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
+      if(vErrors === null){
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
     }
-    if (data.count !== undefined) {
+    if(data.count !== undefined){
       let data0 = data.count;
-      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
-        const err1 = {
-          instancePath: instancePath + '/count',
-          schemaPath: '#/properties/count/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-        };
-        if (vErrors === null) {
+      if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+        const err1 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+        if(vErrors === null){
           vErrors = [err1];
         } else {
           vErrors.push(err1);
@@ -380,36 +287,24 @@ function validate28(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.weights !== undefined) {
+    if(data.weights !== undefined){
       let data1 = data.weights;
-      if (!Array.isArray(data1) && data1 !== null) {
-        const err2 = {
-          instancePath: instancePath + '/weights',
-          schemaPath: '#/properties/weights/type',
-          keyword: 'type',
-          params: { type: schema11.properties.weights.type },
-          message: 'must be array,null',
-        };
-        if (vErrors === null) {
+      if((!(Array.isArray(data1))) && (data1 !== null)){
+        const err2 = {instancePath:instancePath+"/weights",schemaPath:"#/properties/weights/type",keyword:"type",params:{type: schema4.properties.weights.type},message:"must be array,null"};
+        if(vErrors === null){
           vErrors = [err2];
         } else {
           vErrors.push(err2);
         }
         errors++;
       }
-      if (Array.isArray(data1)) {
+      if(Array.isArray(data1)){
         const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
+        for(let i0=0; i0<len0; i0++){
           let data2 = data1[i0];
-          if (!(typeof data2 == 'number' && isFinite(data2))) {
-            const err3 = {
-              instancePath: instancePath + '/weights/' + i0,
-              schemaPath: '#/properties/weights/items/type',
-              keyword: 'type',
-              params: { type: 'number' },
-              message: 'must be number',
-            };
-            if (vErrors === null) {
+          if(!((typeof data2 == "number") && (isFinite(data2)))){
+            const err3 = {instancePath:instancePath+"/weights/" + i0,schemaPath:"#/properties/weights/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+            if(vErrors === null){
               vErrors = [err3];
             } else {
               vErrors.push(err3);
@@ -420,24 +315,19 @@ function validate28(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err4 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
+    const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+    if(vErrors === null){
       vErrors = [err4];
     } else {
       vErrors.push(err4);
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate3.errors = vErrors;
   return errors === 0;
 }
-const schema12 = {
+
+const schema5 = {
   properties: {
     name: { maxLength: 15, type: 'string' },
     port: { format: 'int32', type: 'integer', minimum: -2147483648, maximum: 2147483647 },
@@ -446,53 +336,36 @@ const schema12 = {
   required: ['name', 'port'],
   type: 'object',
 };
-const func2 = ajvRuntime_ucs2length.default;
-function validate30(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+const func0 = ajvRuntime_ucs2length.default;
+
+function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.name === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'name' },
-        message: "must have required property '" + 'name' + "'",
-      };
-      if (vErrors === null) {
+  if(data && typeof data == "object" && !Array.isArray(data)){
+    if(data.name === undefined){
+      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+      if(vErrors === null){
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
     }
-    if (data.port === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'port' },
-        message: "must have required property '" + 'port' + "'",
-      };
-      if (vErrors === null) {
+    if(data.port === undefined){
+      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'"};
+      if(vErrors === null){
         vErrors = [err1];
       } else {
         vErrors.push(err1);
       }
       errors++;
     }
-    if (data.name !== undefined) {
+    if(data.name !== undefined){
       let data0 = data.name;
-      if (typeof data0 === 'string') {
-        if (func2(data0) > 15) {
-          const err2 = {
-            instancePath: instancePath + '/name',
-            schemaPath: '#/properties/name/maxLength',
-            keyword: 'maxLength',
-            params: { limit: 15 },
-            message: 'must NOT have more than 15 characters',
-          };
-          if (vErrors === null) {
+      if(typeof data0 === "string"){
+        if(func0(data0) > 15){
+          const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 15},message:"must NOT have more than 15 characters"};
+          if(vErrors === null){
             vErrors = [err2];
           } else {
             vErrors.push(err2);
@@ -500,14 +373,8 @@ function validate30(data, { instancePath = '', parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/name',
-          schemaPath: '#/properties/name/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
+        const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+        if(vErrors === null){
           vErrors = [err3];
         } else {
           vErrors.push(err3);
@@ -515,48 +382,30 @@ function validate30(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.port !== undefined) {
+    if(data.port !== undefined){
       let data1 = data.port;
-      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-        const err4 = {
-          instancePath: instancePath + '/port',
-          schemaPath: '#/properties/port/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-        };
-        if (vErrors === null) {
+      if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+        const err4 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+        if(vErrors === null){
           vErrors = [err4];
         } else {
           vErrors.push(err4);
         }
         errors++;
       }
-      if (typeof data1 == 'number' && isFinite(data1)) {
-        if (data1 > 2147483647 || isNaN(data1)) {
-          const err5 = {
-            instancePath: instancePath + '/port',
-            schemaPath: '#/properties/port/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 2147483647 },
-            message: 'must be <= 2147483647',
-          };
-          if (vErrors === null) {
+      if((typeof data1 == "number") && (isFinite(data1))){
+        if(data1 > 2147483647 || isNaN(data1)){
+          const err5 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+          if(vErrors === null){
             vErrors = [err5];
           } else {
             vErrors.push(err5);
           }
           errors++;
         }
-        if (data1 < -2147483648 || isNaN(data1)) {
-          const err6 = {
-            instancePath: instancePath + '/port',
-            schemaPath: '#/properties/port/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: -2147483648 },
-            message: 'must be >= -2147483648',
-          };
-          if (vErrors === null) {
+        if(data1 < -2147483648 || isNaN(data1)){
+          const err6 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+          if(vErrors === null){
             vErrors = [err6];
           } else {
             vErrors.push(err6);
@@ -565,17 +414,11 @@ function validate30(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.protocol !== undefined) {
+    if(data.protocol !== undefined){
       let data2 = data.protocol;
-      if (typeof data2 !== 'string' && data2 !== null) {
-        const err7 = {
-          instancePath: instancePath + '/protocol',
-          schemaPath: '#/properties/protocol/type',
-          keyword: 'type',
-          params: { type: schema12.properties.protocol.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data2 !== "string") && (data2 !== null)){
+        const err7 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: schema5.properties.protocol.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err7];
         } else {
           vErrors.push(err7);
@@ -584,66 +427,40 @@ function validate30(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err8 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
+    const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+    if(vErrors === null){
       vErrors = [err8];
     } else {
       vErrors.push(err8);
     }
     errors++;
   }
-  validate30.errors = vErrors;
+  validate4.errors = vErrors;
   return errors === 0;
 }
-const schema13 = {
+
+const schema6 = {
   type: ['string', 'number'],
-  pattern:
-    '^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$',
+  pattern: '^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$',
 };
-const pattern0 = new RegExp(
-  '^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$',
-  'u',
-);
-function validate32(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+const pattern0 = new RegExp("^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$", "u");
+
+function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (typeof data !== 'string' && !(typeof data == 'number' && isFinite(data))) {
-    const err0 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: schema13.type },
-      message: 'must be string,number',
-    };
-    if (vErrors === null) {
+  if((typeof data !== "string") && (!((typeof data == "number") && (isFinite(data))))){
+    const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema6.type},message:"must be string,number"};
+    if(vErrors === null){
       vErrors = [err0];
     } else {
       vErrors.push(err0);
     }
     errors++;
   }
-  if (typeof data === 'string') {
-    if (!pattern0.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: {
-          pattern:
-            '^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$',
-        },
-        message:
-          'must match pattern "' +
-          '^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$' +
-          '"',
-      };
-      if (vErrors === null) {
+  if(typeof data === "string"){
+    if(!pattern0.test(data)){
+      const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\""};
+      if(vErrors === null){
         vErrors = [err1];
       } else {
         vErrors.push(err1);
@@ -651,44 +468,35 @@ function validate32(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
   }
-  validate32.errors = vErrors;
+  validate5.errors = vErrors;
   return errors === 0;
 }
-const schema14 = {};
-function validate34(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  validate34.errors = null;
+
+const schema7 = {};
+
+function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+  validate6.errors = null;
   return true;
 }
-function validate27(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.size === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'size' },
-        message: "must have required property '" + 'size' + "'",
-      };
-      if (vErrors === null) {
+  if(data && typeof data == "object" && !Array.isArray(data)){
+    if(data.size === undefined){
+      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+      if(vErrors === null){
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
     }
-    if (data.color !== undefined) {
+    if(data.color !== undefined){
       let data0 = data.color;
-      if (typeof data0 !== 'string' && data0 !== null) {
-        const err1 = {
-          instancePath: instancePath + '/color',
-          schemaPath: '#/properties/color/type',
-          keyword: 'type',
-          params: { type: schema10.properties.color.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data0 !== "string") && (data0 !== null)){
+        const err1 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/type",keyword:"type",params:{type: schema3.properties.color.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err1];
         } else {
           vErrors.push(err1);
@@ -696,115 +504,71 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.parts !== undefined) {
+    if(data.parts !== undefined){
       let data1 = data.parts;
-      if (!(data1 && typeof data1 == 'object' && !Array.isArray(data1)) && data1 !== null) {
-        const err2 = {
-          instancePath: instancePath + '/parts',
-          schemaPath: '#/properties/parts/type',
-          keyword: 'type',
-          params: { type: schema10.properties.parts.type },
-          message: 'must be object,null',
-        };
-        if (vErrors === null) {
+      if((!(data1 && typeof data1 == "object" && !Array.isArray(data1))) && (data1 !== null)){
+        const err2 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: schema3.properties.parts.type},message:"must be object,null"};
+        if(vErrors === null){
           vErrors = [err2];
         } else {
           vErrors.push(err2);
         }
         errors++;
       }
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        for (const key0 in data1) {
-          if (
-            !validate28(data1[key0], {
-              instancePath: instancePath + '/parts/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-              parentData: data1,
-              parentDataProperty: key0,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+      if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+        for(const key0 in data1){
+          if(!(validate3(data1[key0], {instancePath:instancePath+"/parts/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data1,parentDataProperty:key0,rootData}))){
+            vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
             errors = vErrors.length;
           }
         }
       }
     }
-    if (data.ports !== undefined) {
+    if(data.ports !== undefined){
       let data3 = data.ports;
-      if (!Array.isArray(data3) && data3 !== null) {
-        const err3 = {
-          instancePath: instancePath + '/ports',
-          schemaPath: '#/properties/ports/type',
-          keyword: 'type',
-          params: { type: schema10.properties.ports.type },
-          message: 'must be array,null',
-        };
-        if (vErrors === null) {
+      if((!(Array.isArray(data3))) && (data3 !== null)){
+        const err3 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: schema3.properties.ports.type},message:"must be array,null"};
+        if(vErrors === null){
           vErrors = [err3];
         } else {
           vErrors.push(err3);
         }
         errors++;
       }
-      if (Array.isArray(data3)) {
+      if(Array.isArray(data3)){
         const len0 = data3.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate30(data3[i0], {
-              instancePath: instancePath + '/ports/' + i0,
-              parentData: data3,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+        for(let i0=0; i0<len0; i0++){
+          if(!(validate4(data3[i0], {instancePath:instancePath+"/ports/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
+            vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
             errors = vErrors.length;
           }
         }
       }
     }
-    if (data.replicas !== undefined) {
+    if(data.replicas !== undefined){
       let data5 = data.replicas;
-      if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5)) && data5 !== null) {
-        const err4 = {
-          instancePath: instancePath + '/replicas',
-          schemaPath: '#/properties/replicas/type',
-          keyword: 'type',
-          params: { type: schema10.properties.replicas.type },
-          message: 'must be integer,null',
-        };
-        if (vErrors === null) {
+      if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
+        const err4 = {instancePath:instancePath+"/replicas",schemaPath:"#/properties/replicas/type",keyword:"type",params:{type: schema3.properties.replicas.type},message:"must be integer,null"};
+        if(vErrors === null){
           vErrors = [err4];
         } else {
           vErrors.push(err4);
         }
         errors++;
       }
-      if (typeof data5 == 'number' && isFinite(data5)) {
-        if (data5 > 2147483647 || isNaN(data5)) {
-          const err5 = {
-            instancePath: instancePath + '/replicas',
-            schemaPath: '#/properties/replicas/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 2147483647 },
-            message: 'must be <= 2147483647',
-          };
-          if (vErrors === null) {
+      if((typeof data5 == "number") && (isFinite(data5))){
+        if(data5 > 2147483647 || isNaN(data5)){
+          const err5 = {instancePath:instancePath+"/replicas",schemaPath:"#/properties/replicas/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+          if(vErrors === null){
             vErrors = [err5];
           } else {
             vErrors.push(err5);
           }
           errors++;
         }
-        if (data5 < 0 || isNaN(data5)) {
-          const err6 = {
-            instancePath: instancePath + '/replicas',
-            schemaPath: '#/properties/replicas/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 0 },
-            message: 'must be >= 0',
-          };
-          if (vErrors === null) {
+        if(data5 < 0 || isNaN(data5)){
+          const err6 = {instancePath:instancePath+"/replicas",schemaPath:"#/properties/replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+          if(vErrors === null){
             vErrors = [err6];
           } else {
             vErrors.push(err6);
@@ -813,34 +577,22 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.selector !== undefined) {
+    if(data.selector !== undefined){
       let data6 = data.selector;
-      if (!(data6 && typeof data6 == 'object' && !Array.isArray(data6)) && data6 !== null) {
-        const err7 = {
-          instancePath: instancePath + '/selector',
-          schemaPath: '#/properties/selector/type',
-          keyword: 'type',
-          params: { type: schema10.properties.selector.type },
-          message: 'must be object,null',
-        };
-        if (vErrors === null) {
+      if((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (data6 !== null)){
+        const err7 = {instancePath:instancePath+"/selector",schemaPath:"#/properties/selector/type",keyword:"type",params:{type: schema3.properties.selector.type},message:"must be object,null"};
+        if(vErrors === null){
           vErrors = [err7];
         } else {
           vErrors.push(err7);
         }
         errors++;
       }
-      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
-        for (const key1 in data6) {
-          if (typeof data6[key1] !== 'string') {
-            const err8 = {
-              instancePath: instancePath + '/selector/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
-              schemaPath: '#/properties/selector/additionalProperties/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
+      if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+        for(const key1 in data6){
+          if(typeof data6[key1] !== "string"){
+            const err8 = {instancePath:instancePath+"/selector/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/selector/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+            if(vErrors === null){
               vErrors = [err8];
             } else {
               vErrors.push(err8);
@@ -850,48 +602,29 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.size !== undefined) {
-      if (
-        !validate32(data.size, {
-          instancePath: instancePath + '/size',
-          parentData: data,
-          parentDataProperty: 'size',
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+    if(data.size !== undefined){
+      if(!(validate5(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData}))){
+        vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
         errors = vErrors.length;
       }
     }
-    if (data.tags !== undefined) {
+    if(data.tags !== undefined){
       let data9 = data.tags;
-      if (!Array.isArray(data9) && data9 !== null) {
-        const err9 = {
-          instancePath: instancePath + '/tags',
-          schemaPath: '#/properties/tags/type',
-          keyword: 'type',
-          params: { type: schema10.properties.tags.type },
-          message: 'must be array,null',
-        };
-        if (vErrors === null) {
+      if((!(Array.isArray(data9))) && (data9 !== null)){
+        const err9 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: schema3.properties.tags.type},message:"must be array,null"};
+        if(vErrors === null){
           vErrors = [err9];
         } else {
           vErrors.push(err9);
         }
         errors++;
       }
-      if (Array.isArray(data9)) {
+      if(Array.isArray(data9)){
         const len1 = data9.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          if (typeof data9[i1] !== 'string') {
-            const err10 = {
-              instancePath: instancePath + '/tags/' + i1,
-              schemaPath: '#/properties/tags/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
+        for(let i1=0; i1<len1; i1++){
+          if(typeof data9[i1] !== "string"){
+            const err10 = {instancePath:instancePath+"/tags/" + i1,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+            if(vErrors === null){
               vErrors = [err10];
             } else {
               vErrors.push(err10);
@@ -901,14 +634,14 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.template !== undefined) {
+    if(data.template !== undefined){
       let data11 = data.template;
       const _errs23 = errors;
       let valid7 = true;
       const _errs24 = errors;
-      if (data11 !== null) {
+      if(data11 !== null){
         const err11 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err11];
         } else {
           vErrors.push(err11);
@@ -917,38 +650,25 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid0 = _errs24 === errors;
       errors = _errs23;
-      if (vErrors !== null) {
-        if (_errs23) {
+      if(vErrors !== null){
+        if(_errs23){
           vErrors.length = _errs23;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid0) {
+      if(!_valid0){
         const _errs26 = errors;
-        if (
-          !validate34(data11, {
-            instancePath: instancePath + '/template',
-            parentData: data,
-            parentDataProperty: 'template',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+        if(!(validate6(data11, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
+          vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs26 === errors;
         valid7 = _valid0;
       }
-      if (!valid7) {
-        const err12 = {
-          instancePath: instancePath + '/template',
-          schemaPath: '#/properties/template/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid7){
+        const err12 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err12];
         } else {
           vErrors.push(err12);
@@ -956,17 +676,11 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.timeout !== undefined) {
+    if(data.timeout !== undefined){
       let data12 = data.timeout;
-      if (typeof data12 !== 'string' && data12 !== null) {
-        const err13 = {
-          instancePath: instancePath + '/timeout',
-          schemaPath: '#/properties/timeout/type',
-          keyword: 'type',
-          params: { type: schema10.properties.timeout.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data12 !== "string") && (data12 !== null)){
+        const err13 = {instancePath:instancePath+"/timeout",schemaPath:"#/properties/timeout/type",keyword:"type",params:{type: schema3.properties.timeout.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err13];
         } else {
           vErrors.push(err13);
@@ -975,24 +689,19 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err14 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
+    const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+    if(vErrors === null){
       vErrors = [err14];
     } else {
       vErrors.push(err14);
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate7.errors = vErrors;
   return errors === 0;
 }
-const schema15 = {
+
+const schema8 = {
   properties: {
     conditions: {
       items: { $ref: '#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Condition' },
@@ -1007,7 +716,7 @@ const schema15 = {
   },
   type: 'object',
 };
-const schema16 = {
+const schema9 = {
   properties: {
     lastTransitionTime: {
       if: { type: 'null' },
@@ -1020,48 +729,37 @@ const schema16 = {
   required: ['type', 'status'],
   type: 'object',
 };
-function validate38(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.type === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'type' },
-        message: "must have required property '" + 'type' + "'",
-      };
-      if (vErrors === null) {
+  if(data && typeof data == "object" && !Array.isArray(data)){
+    if(data.type === undefined){
+      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+      if(vErrors === null){
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
     }
-    if (data.status === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'status' },
-        message: "must have required property '" + 'status' + "'",
-      };
-      if (vErrors === null) {
+    if(data.status === undefined){
+      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+      if(vErrors === null){
         vErrors = [err1];
       } else {
         vErrors.push(err1);
       }
       errors++;
     }
-    if (data.lastTransitionTime !== undefined) {
+    if(data.lastTransitionTime !== undefined){
       let data0 = data.lastTransitionTime;
       const _errs2 = errors;
       let valid1 = true;
       const _errs3 = errors;
-      if (data0 !== null) {
+      if(data0 !== null){
         const err2 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err2];
         } else {
           vErrors.push(err2);
@@ -1070,38 +768,25 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid0 = _errs3 === errors;
       errors = _errs2;
-      if (vErrors !== null) {
-        if (_errs2) {
+      if(vErrors !== null){
+        if(_errs2){
           vErrors.length = _errs2;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid0) {
+      if(!_valid0){
         const _errs5 = errors;
-        if (
-          !validate24(data0, {
-            instancePath: instancePath + '/lastTransitionTime',
-            parentData: data,
-            parentDataProperty: 'lastTransitionTime',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        if(!(validate1(data0, {instancePath:instancePath+"/lastTransitionTime",parentData:data,parentDataProperty:"lastTransitionTime",rootData}))){
+          vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs5 === errors;
         valid1 = _valid0;
       }
-      if (!valid1) {
-        const err3 = {
-          instancePath: instancePath + '/lastTransitionTime',
-          schemaPath: '#/properties/lastTransitionTime/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid1){
+        const err3 = {instancePath:instancePath+"/lastTransitionTime",schemaPath:"#/properties/lastTransitionTime/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err3];
         } else {
           vErrors.push(err3);
@@ -1109,17 +794,11 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.message !== undefined) {
+    if(data.message !== undefined){
       let data1 = data.message;
-      if (typeof data1 !== 'string' && data1 !== null) {
-        const err4 = {
-          instancePath: instancePath + '/message',
-          schemaPath: '#/properties/message/type',
-          keyword: 'type',
-          params: { type: schema16.properties.message.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data1 !== "string") && (data1 !== null)){
+        const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema9.properties.message.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err4];
         } else {
           vErrors.push(err4);
@@ -1127,16 +806,10 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.status !== undefined) {
-      if (typeof data.status !== 'string') {
-        const err5 = {
-          instancePath: instancePath + '/status',
-          schemaPath: '#/properties/status/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
+    if(data.status !== undefined){
+      if(typeof data.status !== "string"){
+        const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+        if(vErrors === null){
           vErrors = [err5];
         } else {
           vErrors.push(err5);
@@ -1144,16 +817,10 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.type !== undefined) {
-      if (typeof data.type !== 'string') {
-        const err6 = {
-          instancePath: instancePath + '/type',
-          schemaPath: '#/properties/type/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
+    if(data.type !== undefined){
+      if(typeof data.type !== "string"){
+        const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+        if(vErrors === null){
           vErrors = [err6];
         } else {
           vErrors.push(err6);
@@ -1162,69 +829,51 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err7 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
+    const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+    if(vErrors === null){
       vErrors = [err7];
     } else {
       vErrors.push(err7);
     }
     errors++;
   }
-  validate38.errors = vErrors;
+  validate8.errors = vErrors;
   return errors === 0;
 }
-function validate37(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.conditions !== undefined) {
+  if(data && typeof data == "object" && !Array.isArray(data)){
+    if(data.conditions !== undefined){
       let data0 = data.conditions;
-      if (!Array.isArray(data0) && data0 !== null) {
-        const err0 = {
-          instancePath: instancePath + '/conditions',
-          schemaPath: '#/properties/conditions/type',
-          keyword: 'type',
-          params: { type: schema15.properties.conditions.type },
-          message: 'must be array,null',
-        };
-        if (vErrors === null) {
+      if((!(Array.isArray(data0))) && (data0 !== null)){
+        const err0 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: schema8.properties.conditions.type},message:"must be array,null"};
+        if(vErrors === null){
           vErrors = [err0];
         } else {
           vErrors.push(err0);
         }
         errors++;
       }
-      if (Array.isArray(data0)) {
+      if(Array.isArray(data0)){
         const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate38(data0[i0], {
-              instancePath: instancePath + '/conditions/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+        for(let i0=0; i0<len0; i0++){
+          if(!(validate8(data0[i0], {instancePath:instancePath+"/conditions/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+            vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
             errors = vErrors.length;
           }
         }
       }
     }
-    if (data.observedAt !== undefined) {
+    if(data.observedAt !== undefined){
       let data2 = data.observedAt;
       const _errs5 = errors;
       let valid3 = true;
       const _errs6 = errors;
-      if (data2 !== null) {
+      if(data2 !== null){
         const err1 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err1];
         } else {
           vErrors.push(err1);
@@ -1233,38 +882,25 @@ function validate37(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid0 = _errs6 === errors;
       errors = _errs5;
-      if (vErrors !== null) {
-        if (_errs5) {
+      if(vErrors !== null){
+        if(_errs5){
           vErrors.length = _errs5;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid0) {
+      if(!_valid0){
         const _errs8 = errors;
-        if (
-          !validate24(data2, {
-            instancePath: instancePath + '/observedAt',
-            parentData: data,
-            parentDataProperty: 'observedAt',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        if(!(validate1(data2, {instancePath:instancePath+"/observedAt",parentData:data,parentDataProperty:"observedAt",rootData}))){
+          vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs8 === errors;
         valid3 = _valid0;
       }
-      if (!valid3) {
-        const err2 = {
-          instancePath: instancePath + '/observedAt',
-          schemaPath: '#/properties/observedAt/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid3){
+        const err2 = {instancePath:instancePath+"/observedAt",schemaPath:"#/properties/observedAt/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err2];
         } else {
           vErrors.push(err2);
@@ -1272,17 +908,11 @@ function validate37(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.phase !== undefined) {
+    if(data.phase !== undefined){
       let data3 = data.phase;
-      if (typeof data3 !== 'string' && data3 !== null) {
-        const err3 = {
-          instancePath: instancePath + '/phase',
-          schemaPath: '#/properties/phase/type',
-          keyword: 'type',
-          params: { type: schema15.properties.phase.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data3 !== "string") && (data3 !== null)){
+        const err3 = {instancePath:instancePath+"/phase",schemaPath:"#/properties/phase/type",keyword:"type",params:{type: schema8.properties.phase.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err3];
         } else {
           vErrors.push(err3);
@@ -1290,48 +920,30 @@ function validate37(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.replicas !== undefined) {
+    if(data.replicas !== undefined){
       let data4 = data.replicas;
-      if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4)) && data4 !== null) {
-        const err4 = {
-          instancePath: instancePath + '/replicas',
-          schemaPath: '#/properties/replicas/type',
-          keyword: 'type',
-          params: { type: schema15.properties.replicas.type },
-          message: 'must be integer,null',
-        };
-        if (vErrors === null) {
+      if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (data4 !== null)){
+        const err4 = {instancePath:instancePath+"/replicas",schemaPath:"#/properties/replicas/type",keyword:"type",params:{type: schema8.properties.replicas.type},message:"must be integer,null"};
+        if(vErrors === null){
           vErrors = [err4];
         } else {
           vErrors.push(err4);
         }
         errors++;
       }
-      if (typeof data4 == 'number' && isFinite(data4)) {
-        if (data4 > 2147483647 || isNaN(data4)) {
-          const err5 = {
-            instancePath: instancePath + '/replicas',
-            schemaPath: '#/properties/replicas/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 2147483647 },
-            message: 'must be <= 2147483647',
-          };
-          if (vErrors === null) {
+      if((typeof data4 == "number") && (isFinite(data4))){
+        if(data4 > 2147483647 || isNaN(data4)){
+          const err5 = {instancePath:instancePath+"/replicas",schemaPath:"#/properties/replicas/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+          if(vErrors === null){
             vErrors = [err5];
           } else {
             vErrors.push(err5);
           }
           errors++;
         }
-        if (data4 < -2147483648 || isNaN(data4)) {
-          const err6 = {
-            instancePath: instancePath + '/replicas',
-            schemaPath: '#/properties/replicas/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: -2147483648 },
-            message: 'must be >= -2147483648',
-          };
-          if (vErrors === null) {
+        if(data4 < -2147483648 || isNaN(data4)){
+          const err6 = {instancePath:instancePath+"/replicas",schemaPath:"#/properties/replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+          if(vErrors === null){
             vErrors = [err6];
           } else {
             vErrors.push(err6);
@@ -1341,53 +953,36 @@ function validate37(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err7 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
+    const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+    if(vErrors === null){
       vErrors = [err7];
     } else {
       vErrors.push(err7);
     }
     errors++;
   }
-  validate37.errors = vErrors;
+  validate9.errors = vErrors;
   return errors === 0;
 }
-function validate22(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.spec === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'spec' },
-        message: "must have required property '" + 'spec' + "'",
-      };
-      if (vErrors === null) {
+  if(data && typeof data == "object" && !Array.isArray(data)){
+    if(data.spec === undefined){
+      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'"};
+      if(vErrors === null){
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
     }
-    if (data.apiVersion !== undefined) {
+    if(data.apiVersion !== undefined){
       let data0 = data.apiVersion;
-      if (typeof data0 !== 'string' && data0 !== null) {
-        const err1 = {
-          instancePath: instancePath + '/apiVersion',
-          schemaPath: '#/properties/apiVersion/type',
-          keyword: 'type',
-          params: { type: schema7.properties.apiVersion.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data0 !== "string") && (data0 !== null)){
+        const err1 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: schema0.properties.apiVersion.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err1];
         } else {
           vErrors.push(err1);
@@ -1395,17 +990,11 @@ function validate22(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.kind !== undefined) {
+    if(data.kind !== undefined){
       let data1 = data.kind;
-      if (typeof data1 !== 'string' && data1 !== null) {
-        const err2 = {
-          instancePath: instancePath + '/kind',
-          schemaPath: '#/properties/kind/type',
-          keyword: 'type',
-          params: { type: schema7.properties.kind.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data1 !== "string") && (data1 !== null)){
+        const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: schema0.properties.kind.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err2];
         } else {
           vErrors.push(err2);
@@ -1413,14 +1002,14 @@ function validate22(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.metadata !== undefined) {
+    if(data.metadata !== undefined){
       let data2 = data.metadata;
       const _errs6 = errors;
       let valid1 = true;
       const _errs7 = errors;
-      if (data2 !== null) {
+      if(data2 !== null){
         const err3 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err3];
         } else {
           vErrors.push(err3);
@@ -1429,38 +1018,25 @@ function validate22(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid0 = _errs7 === errors;
       errors = _errs6;
-      if (vErrors !== null) {
-        if (_errs6) {
+      if(vErrors !== null){
+        if(_errs6){
           vErrors.length = _errs6;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid0) {
+      if(!_valid0){
         const _errs9 = errors;
-        if (
-          !validate23(data2, {
-            instancePath: instancePath + '/metadata',
-            parentData: data,
-            parentDataProperty: 'metadata',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        if(!(validate2(data2, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+          vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs9 === errors;
         valid1 = _valid0;
       }
-      if (!valid1) {
-        const err4 = {
-          instancePath: instancePath + '/metadata',
-          schemaPath: '#/properties/metadata/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid1){
+        const err4 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err4];
         } else {
           vErrors.push(err4);
@@ -1468,27 +1044,20 @@ function validate22(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.spec !== undefined) {
-      if (
-        !validate27(data.spec, {
-          instancePath: instancePath + '/spec',
-          parentData: data,
-          parentDataProperty: 'spec',
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+    if(data.spec !== undefined){
+      if(!(validate7(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+        vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
         errors = vErrors.length;
       }
     }
-    if (data.status !== undefined) {
+    if(data.status !== undefined){
       let data4 = data.status;
       const _errs12 = errors;
       let valid2 = true;
       const _errs13 = errors;
-      if (data4 !== null) {
+      if(data4 !== null){
         const err5 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err5];
         } else {
           vErrors.push(err5);
@@ -1497,38 +1066,25 @@ function validate22(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid1 = _errs13 === errors;
       errors = _errs12;
-      if (vErrors !== null) {
-        if (_errs12) {
+      if(vErrors !== null){
+        if(_errs12){
           vErrors.length = _errs12;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid1) {
+      if(!_valid1){
         const _errs15 = errors;
-        if (
-          !validate37(data4, {
-            instancePath: instancePath + '/status',
-            parentData: data,
-            parentDataProperty: 'status',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+        if(!(validate9(data4, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+          vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
           errors = vErrors.length;
         }
         var _valid1 = _errs15 === errors;
         valid2 = _valid1;
       }
-      if (!valid2) {
-        const err6 = {
-          instancePath: instancePath + '/status',
-          schemaPath: '#/properties/status/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid2){
+        const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err6];
         } else {
           vErrors.push(err6);
@@ -1537,25 +1093,20 @@ function validate22(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err7 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
+    const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+    if(vErrors === null){
       vErrors = [err7];
     } else {
       vErrors.push(err7);
     }
     errors++;
   }
-  validate22.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-export const validateWidgetList = validate43;
-const schema17 = {
+
+export const validateWidgetList = validate10;
+const schema10 = {
   properties: {
     apiVersion: { type: ['string', 'null'] },
     items: { items: { $ref: '#/definitions/com.example.widgets.v2.Widget' }, type: 'array' },
@@ -1568,7 +1119,7 @@ const schema17 = {
   required: ['items'],
   type: 'object',
 };
-const schema18 = {
+const schema11 = {
   properties: {
     continue: { type: ['string', 'null'] },
     remainingItemCount: { format: 'int64', type: ['integer', 'null'] },
@@ -1576,21 +1127,16 @@ const schema18 = {
   },
   type: 'object',
 };
-function validate45(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.continue !== undefined) {
+  if(data && typeof data == "object" && !Array.isArray(data)){
+    if(data.continue !== undefined){
       let data0 = data.continue;
-      if (typeof data0 !== 'string' && data0 !== null) {
-        const err0 = {
-          instancePath: instancePath + '/continue',
-          schemaPath: '#/properties/continue/type',
-          keyword: 'type',
-          params: { type: schema18.properties.continue.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data0 !== "string") && (data0 !== null)){
+        const err0 = {instancePath:instancePath+"/continue",schemaPath:"#/properties/continue/type",keyword:"type",params:{type: schema11.properties.continue.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err0];
         } else {
           vErrors.push(err0);
@@ -1598,17 +1144,11 @@ function validate45(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.remainingItemCount !== undefined) {
+    if(data.remainingItemCount !== undefined){
       let data1 = data.remainingItemCount;
-      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) && data1 !== null) {
-        const err1 = {
-          instancePath: instancePath + '/remainingItemCount',
-          schemaPath: '#/properties/remainingItemCount/type',
-          keyword: 'type',
-          params: { type: schema18.properties.remainingItemCount.type },
-          message: 'must be integer,null',
-        };
-        if (vErrors === null) {
+      if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){
+        const err1 = {instancePath:instancePath+"/remainingItemCount",schemaPath:"#/properties/remainingItemCount/type",keyword:"type",params:{type: schema11.properties.remainingItemCount.type},message:"must be integer,null"};
+        if(vErrors === null){
           vErrors = [err1];
         } else {
           vErrors.push(err1);
@@ -1616,17 +1156,11 @@ function validate45(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.resourceVersion !== undefined) {
+    if(data.resourceVersion !== undefined){
       let data2 = data.resourceVersion;
-      if (typeof data2 !== 'string' && data2 !== null) {
-        const err2 = {
-          instancePath: instancePath + '/resourceVersion',
-          schemaPath: '#/properties/resourceVersion/type',
-          keyword: 'type',
-          params: { type: schema18.properties.resourceVersion.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data2 !== "string") && (data2 !== null)){
+        const err2 = {instancePath:instancePath+"/resourceVersion",schemaPath:"#/properties/resourceVersion/type",keyword:"type",params:{type: schema11.properties.resourceVersion.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err2];
         } else {
           vErrors.push(err2);
@@ -1635,53 +1169,36 @@ function validate45(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err3 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
+    const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+    if(vErrors === null){
       vErrors = [err3];
     } else {
       vErrors.push(err3);
     }
     errors++;
   }
-  validate45.errors = vErrors;
+  validate11.errors = vErrors;
   return errors === 0;
 }
-function validate43(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.items === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'items' },
-        message: "must have required property '" + 'items' + "'",
-      };
-      if (vErrors === null) {
+  if(data && typeof data == "object" && !Array.isArray(data)){
+    if(data.items === undefined){
+      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'"};
+      if(vErrors === null){
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
     }
-    if (data.apiVersion !== undefined) {
+    if(data.apiVersion !== undefined){
       let data0 = data.apiVersion;
-      if (typeof data0 !== 'string' && data0 !== null) {
-        const err1 = {
-          instancePath: instancePath + '/apiVersion',
-          schemaPath: '#/properties/apiVersion/type',
-          keyword: 'type',
-          params: { type: schema17.properties.apiVersion.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data0 !== "string") && (data0 !== null)){
+        const err1 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: schema10.properties.apiVersion.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err1];
         } else {
           vErrors.push(err1);
@@ -1689,32 +1206,19 @@ function validate43(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.items !== undefined) {
+    if(data.items !== undefined){
       let data1 = data.items;
-      if (Array.isArray(data1)) {
+      if(Array.isArray(data1)){
         const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate22(data1[i0], {
-              instancePath: instancePath + '/items/' + i0,
-              parentData: data1,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        for(let i0=0; i0<len0; i0++){
+          if(!(validate0(data1[i0], {instancePath:instancePath+"/items/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+            vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = {
-          instancePath: instancePath + '/items',
-          schemaPath: '#/properties/items/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        };
-        if (vErrors === null) {
+        const err2 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+        if(vErrors === null){
           vErrors = [err2];
         } else {
           vErrors.push(err2);
@@ -1722,17 +1226,11 @@ function validate43(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.kind !== undefined) {
+    if(data.kind !== undefined){
       let data3 = data.kind;
-      if (typeof data3 !== 'string' && data3 !== null) {
-        const err3 = {
-          instancePath: instancePath + '/kind',
-          schemaPath: '#/properties/kind/type',
-          keyword: 'type',
-          params: { type: schema17.properties.kind.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data3 !== "string") && (data3 !== null)){
+        const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: schema10.properties.kind.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err3];
         } else {
           vErrors.push(err3);
@@ -1740,14 +1238,14 @@ function validate43(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.metadata !== undefined) {
+    if(data.metadata !== undefined){
       let data4 = data.metadata;
       const _errs9 = errors;
       let valid3 = true;
       const _errs10 = errors;
-      if (data4 !== null) {
+      if(data4 !== null){
         const err4 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err4];
         } else {
           vErrors.push(err4);
@@ -1756,38 +1254,25 @@ function validate43(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid0 = _errs10 === errors;
       errors = _errs9;
-      if (vErrors !== null) {
-        if (_errs9) {
+      if(vErrors !== null){
+        if(_errs9){
           vErrors.length = _errs9;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid0) {
+      if(!_valid0){
         const _errs12 = errors;
-        if (
-          !validate45(data4, {
-            instancePath: instancePath + '/metadata',
-            parentData: data,
-            parentDataProperty: 'metadata',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+        if(!(validate11(data4, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+          vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs12 === errors;
         valid3 = _valid0;
       }
-      if (!valid3) {
-        const err5 = {
-          instancePath: instancePath + '/metadata',
-          schemaPath: '#/properties/metadata/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid3){
+        const err5 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err5];
         } else {
           vErrors.push(err5);
@@ -1796,20 +1281,14 @@ function validate43(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
+    const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+    if(vErrors === null){
       vErrors = [err6];
     } else {
       vErrors.push(err6);
     }
     errors++;
   }
-  validate43.errors = vErrors;
+  validate10.errors = vErrors;
   return errors === 0;
 }

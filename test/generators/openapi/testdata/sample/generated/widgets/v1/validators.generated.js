@@ -2,8 +2,8 @@
 // Generator: openapi. Edit api-definitions/widgets/v1/types.ts and run `npm run codegen` instead.
 
 import ajvRuntime_ucs2length from 'ajv/dist/runtime/ucs2length.js';
-export const validateWidget = validate22;
-const schema7 = {
+export const validateWidget = validate0;
+const schema0 = {
   properties: {
     apiVersion: { type: ['string', 'null'] },
     kind: { type: ['string', 'null'] },
@@ -16,7 +16,7 @@ const schema7 = {
   },
   type: 'object',
 };
-const schema8 = {
+const schema1 = {
   properties: {
     annotations: { additionalProperties: { type: 'string' }, type: ['object', 'null'] },
     creationTimestamp: {
@@ -38,21 +38,16 @@ const schema8 = {
   },
   type: 'object',
 };
-const schema9 = { format: 'date-time', type: 'string' };
+const schema2 = { format: 'date-time', type: 'string' };
 const formats0 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
-function validate24(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (typeof data === 'string') {
-    if (!formats0.test(data)) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/format',
-        keyword: 'format',
-        params: { format: 'date-time' },
-        message: 'must match format "' + 'date-time' + '"',
-      };
-      if (vErrors === null) {
+  if(typeof data === "string"){
+    if(!(formats0.test(data))){
+      const err0 = {instancePath,schemaPath:"#/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+      if(vErrors === null){
         vErrors = [err0];
       } else {
         vErrors.push(err0);
@@ -60,24 +55,19 @@ function validate24(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err1 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-    };
-    if (vErrors === null) {
+    const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+    if(vErrors === null){
       vErrors = [err1];
     } else {
       vErrors.push(err1);
     }
     errors++;
   }
-  validate24.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
-const schema10 = {
+
+const schema3 = {
   properties: {
     fieldsV1: {
       if: { type: 'null' },
@@ -88,23 +78,25 @@ const schema10 = {
   },
   type: 'object',
 };
-const schema11 = {};
-function validate27(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  validate27.errors = null;
+const schema4 = {};
+
+function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+  validate2.errors = null;
   return true;
 }
-function validate26(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.fieldsV1 !== undefined) {
+  if(data && typeof data == "object" && !Array.isArray(data)){
+    if(data.fieldsV1 !== undefined){
       let data0 = data.fieldsV1;
       const _errs2 = errors;
       let valid1 = true;
       const _errs3 = errors;
-      if (data0 !== null) {
+      if(data0 !== null){
         const err0 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err0];
         } else {
           vErrors.push(err0);
@@ -113,38 +105,25 @@ function validate26(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid0 = _errs3 === errors;
       errors = _errs2;
-      if (vErrors !== null) {
-        if (_errs2) {
+      if(vErrors !== null){
+        if(_errs2){
           vErrors.length = _errs2;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid0) {
+      if(!_valid0){
         const _errs5 = errors;
-        if (
-          !validate27(data0, {
-            instancePath: instancePath + '/fieldsV1',
-            parentData: data,
-            parentDataProperty: 'fieldsV1',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+        if(!(validate2(data0, {instancePath:instancePath+"/fieldsV1",parentData:data,parentDataProperty:"fieldsV1",rootData}))){
+          vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs5 === errors;
         valid1 = _valid0;
       }
-      if (!valid1) {
-        const err1 = {
-          instancePath: instancePath + '/fieldsV1',
-          schemaPath: '#/properties/fieldsV1/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid1){
+        const err1 = {instancePath:instancePath+"/fieldsV1",schemaPath:"#/properties/fieldsV1/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err1];
         } else {
           vErrors.push(err1);
@@ -152,17 +131,11 @@ function validate26(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.manager !== undefined) {
+    if(data.manager !== undefined){
       let data1 = data.manager;
-      if (typeof data1 !== 'string' && data1 !== null) {
-        const err2 = {
-          instancePath: instancePath + '/manager',
-          schemaPath: '#/properties/manager/type',
-          keyword: 'type',
-          params: { type: schema10.properties.manager.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data1 !== "string") && (data1 !== null)){
+        const err2 = {instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/type",keyword:"type",params:{type: schema3.properties.manager.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err2];
         } else {
           vErrors.push(err2);
@@ -170,14 +143,14 @@ function validate26(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.time !== undefined) {
+    if(data.time !== undefined){
       let data2 = data.time;
       const _errs9 = errors;
       let valid2 = true;
       const _errs10 = errors;
-      if (data2 !== null) {
+      if(data2 !== null){
         const err3 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err3];
         } else {
           vErrors.push(err3);
@@ -186,38 +159,25 @@ function validate26(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid1 = _errs10 === errors;
       errors = _errs9;
-      if (vErrors !== null) {
-        if (_errs9) {
+      if(vErrors !== null){
+        if(_errs9){
           vErrors.length = _errs9;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid1) {
+      if(!_valid1){
         const _errs12 = errors;
-        if (
-          !validate24(data2, {
-            instancePath: instancePath + '/time',
-            parentData: data,
-            parentDataProperty: 'time',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        if(!(validate1(data2, {instancePath:instancePath+"/time",parentData:data,parentDataProperty:"time",rootData}))){
+          vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
           errors = vErrors.length;
         }
         var _valid1 = _errs12 === errors;
         valid2 = _valid1;
       }
-      if (!valid2) {
-        const err4 = {
-          instancePath: instancePath + '/time',
-          schemaPath: '#/properties/time/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid2){
+        const err4 = {instancePath:instancePath+"/time",schemaPath:"#/properties/time/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err4];
         } else {
           vErrors.push(err4);
@@ -226,24 +186,19 @@ function validate26(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
+    const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+    if(vErrors === null){
       vErrors = [err5];
     } else {
       vErrors.push(err5);
     }
     errors++;
   }
-  validate26.errors = vErrors;
+  validate3.errors = vErrors;
   return errors === 0;
 }
-const schema12 = {
+
+const schema5 = {
   properties: {
     apiVersion: { type: 'string' },
     controller: { type: ['boolean', 'null'] },
@@ -254,80 +209,51 @@ const schema12 = {
   required: ['apiVersion', 'kind', 'name', 'uid'],
   type: 'object',
 };
-function validate31(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.apiVersion === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'apiVersion' },
-        message: "must have required property '" + 'apiVersion' + "'",
-      };
-      if (vErrors === null) {
+  if(data && typeof data == "object" && !Array.isArray(data)){
+    if(data.apiVersion === undefined){
+      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'"};
+      if(vErrors === null){
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
     }
-    if (data.kind === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'kind' },
-        message: "must have required property '" + 'kind' + "'",
-      };
-      if (vErrors === null) {
+    if(data.kind === undefined){
+      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+      if(vErrors === null){
         vErrors = [err1];
       } else {
         vErrors.push(err1);
       }
       errors++;
     }
-    if (data.name === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'name' },
-        message: "must have required property '" + 'name' + "'",
-      };
-      if (vErrors === null) {
+    if(data.name === undefined){
+      const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+      if(vErrors === null){
         vErrors = [err2];
       } else {
         vErrors.push(err2);
       }
       errors++;
     }
-    if (data.uid === undefined) {
-      const err3 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'uid' },
-        message: "must have required property '" + 'uid' + "'",
-      };
-      if (vErrors === null) {
+    if(data.uid === undefined){
+      const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "uid"},message:"must have required property '"+"uid"+"'"};
+      if(vErrors === null){
         vErrors = [err3];
       } else {
         vErrors.push(err3);
       }
       errors++;
     }
-    if (data.apiVersion !== undefined) {
-      if (typeof data.apiVersion !== 'string') {
-        const err4 = {
-          instancePath: instancePath + '/apiVersion',
-          schemaPath: '#/properties/apiVersion/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
+    if(data.apiVersion !== undefined){
+      if(typeof data.apiVersion !== "string"){
+        const err4 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+        if(vErrors === null){
           vErrors = [err4];
         } else {
           vErrors.push(err4);
@@ -335,17 +261,11 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.controller !== undefined) {
+    if(data.controller !== undefined){
       let data1 = data.controller;
-      if (typeof data1 !== 'boolean' && data1 !== null) {
-        const err5 = {
-          instancePath: instancePath + '/controller',
-          schemaPath: '#/properties/controller/type',
-          keyword: 'type',
-          params: { type: schema12.properties.controller.type },
-          message: 'must be boolean,null',
-        };
-        if (vErrors === null) {
+      if((typeof data1 !== "boolean") && (data1 !== null)){
+        const err5 = {instancePath:instancePath+"/controller",schemaPath:"#/properties/controller/type",keyword:"type",params:{type: schema5.properties.controller.type},message:"must be boolean,null"};
+        if(vErrors === null){
           vErrors = [err5];
         } else {
           vErrors.push(err5);
@@ -353,16 +273,10 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.kind !== undefined) {
-      if (typeof data.kind !== 'string') {
-        const err6 = {
-          instancePath: instancePath + '/kind',
-          schemaPath: '#/properties/kind/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
+    if(data.kind !== undefined){
+      if(typeof data.kind !== "string"){
+        const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+        if(vErrors === null){
           vErrors = [err6];
         } else {
           vErrors.push(err6);
@@ -370,16 +284,10 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.name !== undefined) {
-      if (typeof data.name !== 'string') {
-        const err7 = {
-          instancePath: instancePath + '/name',
-          schemaPath: '#/properties/name/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
+    if(data.name !== undefined){
+      if(typeof data.name !== "string"){
+        const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+        if(vErrors === null){
           vErrors = [err7];
         } else {
           vErrors.push(err7);
@@ -387,16 +295,10 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.uid !== undefined) {
-      if (typeof data.uid !== 'string') {
-        const err8 = {
-          instancePath: instancePath + '/uid',
-          schemaPath: '#/properties/uid/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
+    if(data.uid !== undefined){
+      if(typeof data.uid !== "string"){
+        const err8 = {instancePath:instancePath+"/uid",schemaPath:"#/properties/uid/type",keyword:"type",params:{type: "string"},message:"must be string"};
+        if(vErrors === null){
           vErrors = [err8];
         } else {
           vErrors.push(err8);
@@ -405,55 +307,38 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
+    const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+    if(vErrors === null){
       vErrors = [err9];
     } else {
       vErrors.push(err9);
     }
     errors++;
   }
-  validate31.errors = vErrors;
+  validate4.errors = vErrors;
   return errors === 0;
 }
-function validate23(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.annotations !== undefined) {
+  if(data && typeof data == "object" && !Array.isArray(data)){
+    if(data.annotations !== undefined){
       let data0 = data.annotations;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0)) && data0 !== null) {
-        const err0 = {
-          instancePath: instancePath + '/annotations',
-          schemaPath: '#/properties/annotations/type',
-          keyword: 'type',
-          params: { type: schema8.properties.annotations.type },
-          message: 'must be object,null',
-        };
-        if (vErrors === null) {
+      if((!(data0 && typeof data0 == "object" && !Array.isArray(data0))) && (data0 !== null)){
+        const err0 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: schema1.properties.annotations.type},message:"must be object,null"};
+        if(vErrors === null){
           vErrors = [err0];
         } else {
           vErrors.push(err0);
         }
         errors++;
       }
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        for (const key0 in data0) {
-          if (typeof data0[key0] !== 'string') {
-            const err1 = {
-              instancePath: instancePath + '/annotations/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-              schemaPath: '#/properties/annotations/additionalProperties/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
+      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+        for(const key0 in data0){
+          if(typeof data0[key0] !== "string"){
+            const err1 = {instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+            if(vErrors === null){
               vErrors = [err1];
             } else {
               vErrors.push(err1);
@@ -463,14 +348,14 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.creationTimestamp !== undefined) {
+    if(data.creationTimestamp !== undefined){
       let data2 = data.creationTimestamp;
       const _errs7 = errors;
       let valid2 = true;
       const _errs8 = errors;
-      if (data2 !== null) {
+      if(data2 !== null){
         const err2 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err2];
         } else {
           vErrors.push(err2);
@@ -479,38 +364,25 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid0 = _errs8 === errors;
       errors = _errs7;
-      if (vErrors !== null) {
-        if (_errs7) {
+      if(vErrors !== null){
+        if(_errs7){
           vErrors.length = _errs7;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid0) {
+      if(!_valid0){
         const _errs10 = errors;
-        if (
-          !validate24(data2, {
-            instancePath: instancePath + '/creationTimestamp',
-            parentData: data,
-            parentDataProperty: 'creationTimestamp',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        if(!(validate1(data2, {instancePath:instancePath+"/creationTimestamp",parentData:data,parentDataProperty:"creationTimestamp",rootData}))){
+          vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs10 === errors;
         valid2 = _valid0;
       }
-      if (!valid2) {
-        const err3 = {
-          instancePath: instancePath + '/creationTimestamp',
-          schemaPath: '#/properties/creationTimestamp/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid2){
+        const err3 = {instancePath:instancePath+"/creationTimestamp",schemaPath:"#/properties/creationTimestamp/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err3];
         } else {
           vErrors.push(err3);
@@ -518,35 +390,23 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.finalizers !== undefined) {
+    if(data.finalizers !== undefined){
       let data3 = data.finalizers;
-      if (!Array.isArray(data3) && data3 !== null) {
-        const err4 = {
-          instancePath: instancePath + '/finalizers',
-          schemaPath: '#/properties/finalizers/type',
-          keyword: 'type',
-          params: { type: schema8.properties.finalizers.type },
-          message: 'must be array,null',
-        };
-        if (vErrors === null) {
+      if((!(Array.isArray(data3))) && (data3 !== null)){
+        const err4 = {instancePath:instancePath+"/finalizers",schemaPath:"#/properties/finalizers/type",keyword:"type",params:{type: schema1.properties.finalizers.type},message:"must be array,null"};
+        if(vErrors === null){
           vErrors = [err4];
         } else {
           vErrors.push(err4);
         }
         errors++;
       }
-      if (Array.isArray(data3)) {
+      if(Array.isArray(data3)){
         const len0 = data3.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (typeof data3[i0] !== 'string') {
-            const err5 = {
-              instancePath: instancePath + '/finalizers/' + i0,
-              schemaPath: '#/properties/finalizers/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
+        for(let i0=0; i0<len0; i0++){
+          if(typeof data3[i0] !== "string"){
+            const err5 = {instancePath:instancePath+"/finalizers/" + i0,schemaPath:"#/properties/finalizers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+            if(vErrors === null){
               vErrors = [err5];
             } else {
               vErrors.push(err5);
@@ -556,34 +416,22 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.labels !== undefined) {
+    if(data.labels !== undefined){
       let data5 = data.labels;
-      if (!(data5 && typeof data5 == 'object' && !Array.isArray(data5)) && data5 !== null) {
-        const err6 = {
-          instancePath: instancePath + '/labels',
-          schemaPath: '#/properties/labels/type',
-          keyword: 'type',
-          params: { type: schema8.properties.labels.type },
-          message: 'must be object,null',
-        };
-        if (vErrors === null) {
+      if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
+        const err6 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema1.properties.labels.type},message:"must be object,null"};
+        if(vErrors === null){
           vErrors = [err6];
         } else {
           vErrors.push(err6);
         }
         errors++;
       }
-      if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
-        for (const key1 in data5) {
-          if (typeof data5[key1] !== 'string') {
-            const err7 = {
-              instancePath: instancePath + '/labels/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
-              schemaPath: '#/properties/labels/additionalProperties/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
+      if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+        for(const key1 in data5){
+          if(typeof data5[key1] !== "string"){
+            const err7 = {instancePath:instancePath+"/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+            if(vErrors === null){
               vErrors = [err7];
             } else {
               vErrors.push(err7);
@@ -593,51 +441,32 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.managedFields !== undefined) {
+    if(data.managedFields !== undefined){
       let data7 = data.managedFields;
-      if (!Array.isArray(data7) && data7 !== null) {
-        const err8 = {
-          instancePath: instancePath + '/managedFields',
-          schemaPath: '#/properties/managedFields/type',
-          keyword: 'type',
-          params: { type: schema8.properties.managedFields.type },
-          message: 'must be array,null',
-        };
-        if (vErrors === null) {
+      if((!(Array.isArray(data7))) && (data7 !== null)){
+        const err8 = {instancePath:instancePath+"/managedFields",schemaPath:"#/properties/managedFields/type",keyword:"type",params:{type: schema1.properties.managedFields.type},message:"must be array,null"};
+        if(vErrors === null){
           vErrors = [err8];
         } else {
           vErrors.push(err8);
         }
         errors++;
       }
-      if (Array.isArray(data7)) {
+      if(Array.isArray(data7)){
         const len1 = data7.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          if (
-            !validate26(data7[i1], {
-              instancePath: instancePath + '/managedFields/' + i1,
-              parentData: data7,
-              parentDataProperty: i1,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        for(let i1=0; i1<len1; i1++){
+          if(!(validate3(data7[i1], {instancePath:instancePath+"/managedFields/" + i1,parentData:data7,parentDataProperty:i1,rootData}))){
+            vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
             errors = vErrors.length;
           }
         }
       }
     }
-    if (data.name !== undefined) {
+    if(data.name !== undefined){
       let data9 = data.name;
-      if (typeof data9 !== 'string' && data9 !== null) {
-        const err9 = {
-          instancePath: instancePath + '/name',
-          schemaPath: '#/properties/name/type',
-          keyword: 'type',
-          params: { type: schema8.properties.name.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data9 !== "string") && (data9 !== null)){
+        const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema1.properties.name.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err9];
         } else {
           vErrors.push(err9);
@@ -645,17 +474,11 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.namespace !== undefined) {
+    if(data.namespace !== undefined){
       let data10 = data.namespace;
-      if (typeof data10 !== 'string' && data10 !== null) {
-        const err10 = {
-          instancePath: instancePath + '/namespace',
-          schemaPath: '#/properties/namespace/type',
-          keyword: 'type',
-          params: { type: schema8.properties.namespace.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data10 !== "string") && (data10 !== null)){
+        const err10 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: schema1.properties.namespace.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err10];
         } else {
           vErrors.push(err10);
@@ -663,59 +486,41 @@ function validate23(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.ownerReferences !== undefined) {
+    if(data.ownerReferences !== undefined){
       let data11 = data.ownerReferences;
-      if (!Array.isArray(data11) && data11 !== null) {
-        const err11 = {
-          instancePath: instancePath + '/ownerReferences',
-          schemaPath: '#/properties/ownerReferences/type',
-          keyword: 'type',
-          params: { type: schema8.properties.ownerReferences.type },
-          message: 'must be array,null',
-        };
-        if (vErrors === null) {
+      if((!(Array.isArray(data11))) && (data11 !== null)){
+        const err11 = {instancePath:instancePath+"/ownerReferences",schemaPath:"#/properties/ownerReferences/type",keyword:"type",params:{type: schema1.properties.ownerReferences.type},message:"must be array,null"};
+        if(vErrors === null){
           vErrors = [err11];
         } else {
           vErrors.push(err11);
         }
         errors++;
       }
-      if (Array.isArray(data11)) {
+      if(Array.isArray(data11)){
         const len2 = data11.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          if (
-            !validate31(data11[i2], {
-              instancePath: instancePath + '/ownerReferences/' + i2,
-              parentData: data11,
-              parentDataProperty: i2,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+        for(let i2=0; i2<len2; i2++){
+          if(!(validate4(data11[i2], {instancePath:instancePath+"/ownerReferences/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){
+            vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
             errors = vErrors.length;
           }
         }
       }
     }
   } else {
-    const err12 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
+    const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+    if(vErrors === null){
       vErrors = [err12];
     } else {
       vErrors.push(err12);
     }
     errors++;
   }
-  validate23.errors = vErrors;
+  validate5.errors = vErrors;
   return errors === 0;
 }
-const schema13 = {
+
+const schema6 = {
   properties: {
     annotations: {
       additionalProperties: { type: 'string' },
@@ -790,20 +595,15 @@ const schema13 = {
   required: ['name'],
   type: 'object',
 };
-const schema14 = { format: 'date-time', type: 'string' };
-function validate35(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+const schema7 = { format: 'date-time', type: 'string' };
+
+function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (typeof data === 'string') {
-    if (!formats0.test(data)) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/format',
-        keyword: 'format',
-        params: { format: 'date-time' },
-        message: 'must match format "' + 'date-time' + '"',
-      };
-      if (vErrors === null) {
+  if(typeof data === "string"){
+    if(!(formats0.test(data))){
+      const err0 = {instancePath,schemaPath:"#/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+      if(vErrors === null){
         vErrors = [err0];
       } else {
         vErrors.push(err0);
@@ -811,66 +611,40 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err1 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-    };
-    if (vErrors === null) {
+    const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+    if(vErrors === null){
       vErrors = [err1];
     } else {
       vErrors.push(err1);
     }
     errors++;
   }
-  validate35.errors = vErrors;
+  validate6.errors = vErrors;
   return errors === 0;
 }
-const schema15 = {
+
+const schema8 = {
   type: ['string', 'number'],
-  pattern:
-    '^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$',
+  pattern: '^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$',
 };
-const pattern0 = new RegExp(
-  '^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$',
-  'u',
-);
-function validate37(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+const pattern0 = new RegExp("^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$", "u");
+
+function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (typeof data !== 'string' && !(typeof data == 'number' && isFinite(data))) {
-    const err0 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: schema15.type },
-      message: 'must be string,number',
-    };
-    if (vErrors === null) {
+  if((typeof data !== "string") && (!((typeof data == "number") && (isFinite(data))))){
+    const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema8.type},message:"must be string,number"};
+    if(vErrors === null){
       vErrors = [err0];
     } else {
       vErrors.push(err0);
     }
     errors++;
   }
-  if (typeof data === 'string') {
-    if (!pattern0.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: {
-          pattern:
-            '^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$',
-        },
-        message:
-          'must match pattern "' +
-          '^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$' +
-          '"',
-      };
-      if (vErrors === null) {
+  if(typeof data === "string"){
+    if(!pattern0.test(data)){
+      const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\""};
+      if(vErrors === null){
         vErrors = [err1];
       } else {
         vErrors.push(err1);
@@ -878,35 +652,29 @@ function validate37(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
   }
-  validate37.errors = vErrors;
+  validate7.errors = vErrors;
   return errors === 0;
 }
-const schema16 = { type: ['integer', 'string'] };
-function validate41(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+const schema9 = { type: ['integer', 'string'] };
+
+function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (
-    !(typeof data == 'number' && !(data % 1) && !isNaN(data) && isFinite(data)) &&
-    typeof data !== 'string'
-  ) {
-    const err0 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: schema16.type },
-      message: 'must be integer,string',
-    };
-    if (vErrors === null) {
+  if((!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))) && (typeof data !== "string")){
+    const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema9.type},message:"must be integer,string"};
+    if(vErrors === null){
       vErrors = [err0];
     } else {
       vErrors.push(err0);
     }
     errors++;
   }
-  validate41.errors = vErrors;
+  validate8.errors = vErrors;
   return errors === 0;
 }
-const schema17 = {
+
+const schema10 = {
   properties: {
     name: { type: 'string' },
     port: { format: 'int32', maximum: 65535, minimum: 1, type: 'integer' },
@@ -915,50 +683,33 @@ const schema17 = {
   required: ['name', 'port'],
   type: 'object',
 };
-function validate43(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.name === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'name' },
-        message: "must have required property '" + 'name' + "'",
-      };
-      if (vErrors === null) {
+  if(data && typeof data == "object" && !Array.isArray(data)){
+    if(data.name === undefined){
+      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+      if(vErrors === null){
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
     }
-    if (data.port === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'port' },
-        message: "must have required property '" + 'port' + "'",
-      };
-      if (vErrors === null) {
+    if(data.port === undefined){
+      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'"};
+      if(vErrors === null){
         vErrors = [err1];
       } else {
         vErrors.push(err1);
       }
       errors++;
     }
-    if (data.name !== undefined) {
-      if (typeof data.name !== 'string') {
-        const err2 = {
-          instancePath: instancePath + '/name',
-          schemaPath: '#/properties/name/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
+    if(data.name !== undefined){
+      if(typeof data.name !== "string"){
+        const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+        if(vErrors === null){
           vErrors = [err2];
         } else {
           vErrors.push(err2);
@@ -966,48 +717,30 @@ function validate43(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.port !== undefined) {
+    if(data.port !== undefined){
       let data1 = data.port;
-      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-        const err3 = {
-          instancePath: instancePath + '/port',
-          schemaPath: '#/properties/port/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-        };
-        if (vErrors === null) {
+      if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+        const err3 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+        if(vErrors === null){
           vErrors = [err3];
         } else {
           vErrors.push(err3);
         }
         errors++;
       }
-      if (typeof data1 == 'number' && isFinite(data1)) {
-        if (data1 > 65535 || isNaN(data1)) {
-          const err4 = {
-            instancePath: instancePath + '/port',
-            schemaPath: '#/properties/port/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 65535 },
-            message: 'must be <= 65535',
-          };
-          if (vErrors === null) {
+      if((typeof data1 == "number") && (isFinite(data1))){
+        if(data1 > 65535 || isNaN(data1)){
+          const err4 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
+          if(vErrors === null){
             vErrors = [err4];
           } else {
             vErrors.push(err4);
           }
           errors++;
         }
-        if (data1 < 1 || isNaN(data1)) {
-          const err5 = {
-            instancePath: instancePath + '/port',
-            schemaPath: '#/properties/port/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-          };
-          if (vErrors === null) {
+        if(data1 < 1 || isNaN(data1)){
+          const err5 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+          if(vErrors === null){
             vErrors = [err5];
           } else {
             vErrors.push(err5);
@@ -1016,17 +749,11 @@ function validate43(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.protocol !== undefined) {
+    if(data.protocol !== undefined){
       let data2 = data.protocol;
-      if (typeof data2 !== 'string' && data2 !== null) {
-        const err6 = {
-          instancePath: instancePath + '/protocol',
-          schemaPath: '#/properties/protocol/type',
-          keyword: 'type',
-          params: { type: schema17.properties.protocol.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data2 !== "string") && (data2 !== null)){
+        const err6 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/type",keyword:"type",params:{type: schema10.properties.protocol.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err6];
         } else {
           vErrors.push(err6);
@@ -1035,24 +762,19 @@ function validate43(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err7 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
+    const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+    if(vErrors === null){
       vErrors = [err7];
     } else {
       vErrors.push(err7);
     }
     errors++;
   }
-  validate43.errors = vErrors;
+  validate9.errors = vErrors;
   return errors === 0;
 }
-const schema18 = {
+
+const schema11 = {
   properties: {
     matchExpressions: {
       items: { $ref: '#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelectorRequirement' },
@@ -1062,7 +784,7 @@ const schema18 = {
   },
   type: 'object',
 };
-const schema19 = {
+const schema12 = {
   properties: {
     key: { type: 'string' },
     operator: { type: 'string' },
@@ -1071,50 +793,33 @@ const schema19 = {
   required: ['key', 'operator'],
   type: 'object',
 };
-function validate48(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.key === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'key' },
-        message: "must have required property '" + 'key' + "'",
-      };
-      if (vErrors === null) {
+  if(data && typeof data == "object" && !Array.isArray(data)){
+    if(data.key === undefined){
+      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
+      if(vErrors === null){
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
     }
-    if (data.operator === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'operator' },
-        message: "must have required property '" + 'operator' + "'",
-      };
-      if (vErrors === null) {
+    if(data.operator === undefined){
+      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
+      if(vErrors === null){
         vErrors = [err1];
       } else {
         vErrors.push(err1);
       }
       errors++;
     }
-    if (data.key !== undefined) {
-      if (typeof data.key !== 'string') {
-        const err2 = {
-          instancePath: instancePath + '/key',
-          schemaPath: '#/properties/key/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
+    if(data.key !== undefined){
+      if(typeof data.key !== "string"){
+        const err2 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+        if(vErrors === null){
           vErrors = [err2];
         } else {
           vErrors.push(err2);
@@ -1122,16 +827,10 @@ function validate48(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.operator !== undefined) {
-      if (typeof data.operator !== 'string') {
-        const err3 = {
-          instancePath: instancePath + '/operator',
-          schemaPath: '#/properties/operator/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
+    if(data.operator !== undefined){
+      if(typeof data.operator !== "string"){
+        const err3 = {instancePath:instancePath+"/operator",schemaPath:"#/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"};
+        if(vErrors === null){
           vErrors = [err3];
         } else {
           vErrors.push(err3);
@@ -1139,35 +838,23 @@ function validate48(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.values !== undefined) {
+    if(data.values !== undefined){
       let data2 = data.values;
-      if (!Array.isArray(data2) && data2 !== null) {
-        const err4 = {
-          instancePath: instancePath + '/values',
-          schemaPath: '#/properties/values/type',
-          keyword: 'type',
-          params: { type: schema19.properties.values.type },
-          message: 'must be array,null',
-        };
-        if (vErrors === null) {
+      if((!(Array.isArray(data2))) && (data2 !== null)){
+        const err4 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: schema12.properties.values.type},message:"must be array,null"};
+        if(vErrors === null){
           vErrors = [err4];
         } else {
           vErrors.push(err4);
         }
         errors++;
       }
-      if (Array.isArray(data2)) {
+      if(Array.isArray(data2)){
         const len0 = data2.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (typeof data2[i0] !== 'string') {
-            const err5 = {
-              instancePath: instancePath + '/values/' + i0,
-              schemaPath: '#/properties/values/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
+        for(let i0=0; i0<len0; i0++){
+          if(typeof data2[i0] !== "string"){
+            const err5 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+            if(vErrors === null){
               vErrors = [err5];
             } else {
               vErrors.push(err5);
@@ -1178,89 +865,59 @@ function validate48(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
+    const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+    if(vErrors === null){
       vErrors = [err6];
     } else {
       vErrors.push(err6);
     }
     errors++;
   }
-  validate48.errors = vErrors;
+  validate10.errors = vErrors;
   return errors === 0;
 }
-function validate47(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.matchExpressions !== undefined) {
+  if(data && typeof data == "object" && !Array.isArray(data)){
+    if(data.matchExpressions !== undefined){
       let data0 = data.matchExpressions;
-      if (!Array.isArray(data0) && data0 !== null) {
-        const err0 = {
-          instancePath: instancePath + '/matchExpressions',
-          schemaPath: '#/properties/matchExpressions/type',
-          keyword: 'type',
-          params: { type: schema18.properties.matchExpressions.type },
-          message: 'must be array,null',
-        };
-        if (vErrors === null) {
+      if((!(Array.isArray(data0))) && (data0 !== null)){
+        const err0 = {instancePath:instancePath+"/matchExpressions",schemaPath:"#/properties/matchExpressions/type",keyword:"type",params:{type: schema11.properties.matchExpressions.type},message:"must be array,null"};
+        if(vErrors === null){
           vErrors = [err0];
         } else {
           vErrors.push(err0);
         }
         errors++;
       }
-      if (Array.isArray(data0)) {
+      if(Array.isArray(data0)){
         const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate48(data0[i0], {
-              instancePath: instancePath + '/matchExpressions/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+        for(let i0=0; i0<len0; i0++){
+          if(!(validate10(data0[i0], {instancePath:instancePath+"/matchExpressions/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+            vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
             errors = vErrors.length;
           }
         }
       }
     }
-    if (data.matchLabels !== undefined) {
+    if(data.matchLabels !== undefined){
       let data2 = data.matchLabels;
-      if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2)) && data2 !== null) {
-        const err1 = {
-          instancePath: instancePath + '/matchLabels',
-          schemaPath: '#/properties/matchLabels/type',
-          keyword: 'type',
-          params: { type: schema18.properties.matchLabels.type },
-          message: 'must be object,null',
-        };
-        if (vErrors === null) {
+      if((!(data2 && typeof data2 == "object" && !Array.isArray(data2))) && (data2 !== null)){
+        const err1 = {instancePath:instancePath+"/matchLabels",schemaPath:"#/properties/matchLabels/type",keyword:"type",params:{type: schema11.properties.matchLabels.type},message:"must be object,null"};
+        if(vErrors === null){
           vErrors = [err1];
         } else {
           vErrors.push(err1);
         }
         errors++;
       }
-      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
-        for (const key0 in data2) {
-          if (typeof data2[key0] !== 'string') {
-            const err2 = {
-              instancePath: instancePath + '/matchLabels/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-              schemaPath: '#/properties/matchLabels/additionalProperties/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
+      if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+        for(const key0 in data2){
+          if(typeof data2[key0] !== "string"){
+            const err2 = {instancePath:instancePath+"/matchLabels/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/matchLabels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+            if(vErrors === null){
               vErrors = [err2];
             } else {
               vErrors.push(err2);
@@ -1271,108 +928,76 @@ function validate47(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err3 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
+    const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+    if(vErrors === null){
       vErrors = [err3];
     } else {
       vErrors.push(err3);
     }
     errors++;
   }
-  validate47.errors = vErrors;
+  validate11.errors = vErrors;
   return errors === 0;
 }
-const schema20 = {};
-function validate52(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  validate52.errors = null;
+
+const schema13 = {};
+
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+  validate12.errors = null;
   return true;
 }
-const func2 = ajvRuntime_ucs2length.default;
-const pattern1 = new RegExp('^[a-z]([-a-z0-9]*[a-z0-9])?$', 'u');
-const formats4 = /^[A-Za-z0-9+/\r\n]*(=[\r\n]*){0,2}$/;
-function validate34(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+const func0 = ajvRuntime_ucs2length.default;
+const pattern1 = new RegExp("^[a-z]([-a-z0-9]*[a-z0-9])?$", "u");
+const formats1 = /^[A-Za-z0-9+/\r\n]*(=[\r\n]*){0,2}$/;
+
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.name === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'name' },
-        message: "must have required property '" + 'name' + "'",
-      };
-      if (vErrors === null) {
+  if(data && typeof data == "object" && !Array.isArray(data)){
+    if(data.name === undefined){
+      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+      if(vErrors === null){
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
     }
-    if (data.annotations !== undefined) {
+    if(data.annotations !== undefined){
       let data0 = data.annotations;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0)) && data0 !== null) {
-        const err1 = {
-          instancePath: instancePath + '/annotations',
-          schemaPath: '#/properties/annotations/type',
-          keyword: 'type',
-          params: { type: schema13.properties.annotations.type },
-          message: 'must be object,null',
-        };
-        if (vErrors === null) {
+      if((!(data0 && typeof data0 == "object" && !Array.isArray(data0))) && (data0 !== null)){
+        const err1 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: schema6.properties.annotations.type},message:"must be object,null"};
+        if(vErrors === null){
           vErrors = [err1];
         } else {
           vErrors.push(err1);
         }
         errors++;
       }
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (Object.keys(data0).length > 8) {
-          const err2 = {
-            instancePath: instancePath + '/annotations',
-            schemaPath: '#/properties/annotations/maxProperties',
-            keyword: 'maxProperties',
-            params: { limit: 8 },
-            message: 'must NOT have more than 8 properties',
-          };
-          if (vErrors === null) {
+      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+        if(Object.keys(data0).length > 8){
+          const err2 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/maxProperties",keyword:"maxProperties",params:{limit: 8},message:"must NOT have more than 8 properties"};
+          if(vErrors === null){
             vErrors = [err2];
           } else {
             vErrors.push(err2);
           }
           errors++;
         }
-        if (Object.keys(data0).length < 1) {
-          const err3 = {
-            instancePath: instancePath + '/annotations',
-            schemaPath: '#/properties/annotations/minProperties',
-            keyword: 'minProperties',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 properties',
-          };
-          if (vErrors === null) {
+        if(Object.keys(data0).length < 1){
+          const err3 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+          if(vErrors === null){
             vErrors = [err3];
           } else {
             vErrors.push(err3);
           }
           errors++;
         }
-        for (const key0 in data0) {
-          if (typeof data0[key0] !== 'string') {
-            const err4 = {
-              instancePath: instancePath + '/annotations/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
-              schemaPath: '#/properties/annotations/additionalProperties/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
+        for(const key0 in data0){
+          if(typeof data0[key0] !== "string"){
+            const err4 = {instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+            if(vErrors === null){
               vErrors = [err4];
             } else {
               vErrors.push(err4);
@@ -1382,17 +1007,11 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.email !== undefined) {
+    if(data.email !== undefined){
       let data2 = data.email;
-      if (typeof data2 !== 'string' && data2 !== null) {
-        const err5 = {
-          instancePath: instancePath + '/email',
-          schemaPath: '#/properties/email/type',
-          keyword: 'type',
-          params: { type: schema13.properties.email.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data2 !== "string") && (data2 !== null)){
+        const err5 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: schema6.properties.email.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err5];
         } else {
           vErrors.push(err5);
@@ -1400,17 +1019,11 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.enabled !== undefined) {
+    if(data.enabled !== undefined){
       let data3 = data.enabled;
-      if (typeof data3 !== 'boolean' && data3 !== null) {
-        const err6 = {
-          instancePath: instancePath + '/enabled',
-          schemaPath: '#/properties/enabled/type',
-          keyword: 'type',
-          params: { type: schema13.properties.enabled.type },
-          message: 'must be boolean,null',
-        };
-        if (vErrors === null) {
+      if((typeof data3 !== "boolean") && (data3 !== null)){
+        const err6 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: schema6.properties.enabled.type},message:"must be boolean,null"};
+        if(vErrors === null){
           vErrors = [err6];
         } else {
           vErrors.push(err6);
@@ -1418,17 +1031,11 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.generation !== undefined) {
+    if(data.generation !== undefined){
       let data4 = data.generation;
-      if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4)) && data4 !== null) {
-        const err7 = {
-          instancePath: instancePath + '/generation',
-          schemaPath: '#/properties/generation/type',
-          keyword: 'type',
-          params: { type: schema13.properties.generation.type },
-          message: 'must be integer,null',
-        };
-        if (vErrors === null) {
+      if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (data4 !== null)){
+        const err7 = {instancePath:instancePath+"/generation",schemaPath:"#/properties/generation/type",keyword:"type",params:{type: schema6.properties.generation.type},message:"must be integer,null"};
+        if(vErrors === null){
           vErrors = [err7];
         } else {
           vErrors.push(err7);
@@ -1436,14 +1043,14 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.heartbeat !== undefined) {
+    if(data.heartbeat !== undefined){
       let data5 = data.heartbeat;
       const _errs13 = errors;
       let valid2 = true;
       const _errs14 = errors;
-      if (data5 !== null) {
+      if(data5 !== null){
         const err8 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err8];
         } else {
           vErrors.push(err8);
@@ -1452,38 +1059,25 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid0 = _errs14 === errors;
       errors = _errs13;
-      if (vErrors !== null) {
-        if (_errs13) {
+      if(vErrors !== null){
+        if(_errs13){
           vErrors.length = _errs13;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid0) {
+      if(!_valid0){
         const _errs16 = errors;
-        if (
-          !validate35(data5, {
-            instancePath: instancePath + '/heartbeat',
-            parentData: data,
-            parentDataProperty: 'heartbeat',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+        if(!(validate6(data5, {instancePath:instancePath+"/heartbeat",parentData:data,parentDataProperty:"heartbeat",rootData}))){
+          vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs16 === errors;
         valid2 = _valid0;
       }
-      if (!valid2) {
-        const err9 = {
-          instancePath: instancePath + '/heartbeat',
-          schemaPath: '#/properties/heartbeat/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid2){
+        const err9 = {instancePath:instancePath+"/heartbeat",schemaPath:"#/properties/heartbeat/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err9];
         } else {
           vErrors.push(err9);
@@ -1491,47 +1085,34 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.limits !== undefined) {
+    if(data.limits !== undefined){
       let data6 = data.limits;
-      if (!(data6 && typeof data6 == 'object' && !Array.isArray(data6)) && data6 !== null) {
-        const err10 = {
-          instancePath: instancePath + '/limits',
-          schemaPath: '#/properties/limits/type',
-          keyword: 'type',
-          params: { type: schema13.properties.limits.type },
-          message: 'must be object,null',
-        };
-        if (vErrors === null) {
+      if((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (data6 !== null)){
+        const err10 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: schema6.properties.limits.type},message:"must be object,null"};
+        if(vErrors === null){
           vErrors = [err10];
         } else {
           vErrors.push(err10);
         }
         errors++;
       }
-      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
-        for (const key1 in data6) {
-          if (
-            !validate37(data6[key1], {
-              instancePath: instancePath + '/limits/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
-              parentData: data6,
-              parentDataProperty: key1,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+      if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+        for(const key1 in data6){
+          if(!(validate7(data6[key1], {instancePath:instancePath+"/limits/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key1,rootData}))){
+            vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
             errors = vErrors.length;
           }
         }
       }
     }
-    if (data.managed !== undefined) {
+    if(data.managed !== undefined){
       let data8 = data.managed;
       const _errs22 = errors;
       let valid4 = true;
       const _errs23 = errors;
-      if (data8 !== null) {
+      if(data8 !== null){
         const err11 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err11];
         } else {
           vErrors.push(err11);
@@ -1540,38 +1121,25 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid1 = _errs23 === errors;
       errors = _errs22;
-      if (vErrors !== null) {
-        if (_errs22) {
+      if(vErrors !== null){
+        if(_errs22){
           vErrors.length = _errs22;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid1) {
+      if(!_valid1){
         const _errs25 = errors;
-        if (
-          !validate27(data8, {
-            instancePath: instancePath + '/managed',
-            parentData: data,
-            parentDataProperty: 'managed',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+        if(!(validate2(data8, {instancePath:instancePath+"/managed",parentData:data,parentDataProperty:"managed",rootData}))){
+          vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
           errors = vErrors.length;
         }
         var _valid1 = _errs25 === errors;
         valid4 = _valid1;
       }
-      if (!valid4) {
-        const err12 = {
-          instancePath: instancePath + '/managed',
-          schemaPath: '#/properties/managed/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid4){
+        const err12 = {instancePath:instancePath+"/managed",schemaPath:"#/properties/managed/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err12];
         } else {
           vErrors.push(err12);
@@ -1579,71 +1147,47 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.matrix !== undefined) {
+    if(data.matrix !== undefined){
       let data9 = data.matrix;
-      if (!Array.isArray(data9) && data9 !== null) {
-        const err13 = {
-          instancePath: instancePath + '/matrix',
-          schemaPath: '#/properties/matrix/type',
-          keyword: 'type',
-          params: { type: schema13.properties.matrix.type },
-          message: 'must be array,null',
-        };
-        if (vErrors === null) {
+      if((!(Array.isArray(data9))) && (data9 !== null)){
+        const err13 = {instancePath:instancePath+"/matrix",schemaPath:"#/properties/matrix/type",keyword:"type",params:{type: schema6.properties.matrix.type},message:"must be array,null"};
+        if(vErrors === null){
           vErrors = [err13];
         } else {
           vErrors.push(err13);
         }
         errors++;
       }
-      if (Array.isArray(data9)) {
+      if(Array.isArray(data9)){
         const len0 = data9.length;
-        for (let i0 = 0; i0 < len0; i0++) {
+        for(let i0=0; i0<len0; i0++){
           let data10 = data9[i0];
-          if (Array.isArray(data10)) {
+          if(Array.isArray(data10)){
             const len1 = data10.length;
-            for (let i1 = 0; i1 < len1; i1++) {
+            for(let i1=0; i1<len1; i1++){
               let data11 = data10[i1];
-              if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
-                const err14 = {
-                  instancePath: instancePath + '/matrix/' + i0 + '/' + i1,
-                  schemaPath: '#/properties/matrix/items/items/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
-                if (vErrors === null) {
+              if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+                const err14 = {instancePath:instancePath+"/matrix/" + i0+"/" + i1,schemaPath:"#/properties/matrix/items/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+                if(vErrors === null){
                   vErrors = [err14];
                 } else {
                   vErrors.push(err14);
                 }
                 errors++;
               }
-              if (typeof data11 == 'number' && isFinite(data11)) {
-                if (data11 > 2147483647 || isNaN(data11)) {
-                  const err15 = {
-                    instancePath: instancePath + '/matrix/' + i0 + '/' + i1,
-                    schemaPath: '#/properties/matrix/items/items/maximum',
-                    keyword: 'maximum',
-                    params: { comparison: '<=', limit: 2147483647 },
-                    message: 'must be <= 2147483647',
-                  };
-                  if (vErrors === null) {
+              if((typeof data11 == "number") && (isFinite(data11))){
+                if(data11 > 2147483647 || isNaN(data11)){
+                  const err15 = {instancePath:instancePath+"/matrix/" + i0+"/" + i1,schemaPath:"#/properties/matrix/items/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+                  if(vErrors === null){
                     vErrors = [err15];
                   } else {
                     vErrors.push(err15);
                   }
                   errors++;
                 }
-                if (data11 < -2147483648 || isNaN(data11)) {
-                  const err16 = {
-                    instancePath: instancePath + '/matrix/' + i0 + '/' + i1,
-                    schemaPath: '#/properties/matrix/items/items/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: -2147483648 },
-                    message: 'must be >= -2147483648',
-                  };
-                  if (vErrors === null) {
+                if(data11 < -2147483648 || isNaN(data11)){
+                  const err16 = {instancePath:instancePath+"/matrix/" + i0+"/" + i1,schemaPath:"#/properties/matrix/items/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+                  if(vErrors === null){
                     vErrors = [err16];
                   } else {
                     vErrors.push(err16);
@@ -1653,14 +1197,8 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
               }
             }
           } else {
-            const err17 = {
-              instancePath: instancePath + '/matrix/' + i0,
-              schemaPath: '#/properties/matrix/items/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-            };
-            if (vErrors === null) {
+            const err17 = {instancePath:instancePath+"/matrix/" + i0,schemaPath:"#/properties/matrix/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+            if(vErrors === null){
               vErrors = [err17];
             } else {
               vErrors.push(err17);
@@ -1670,14 +1208,14 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.memory !== undefined) {
+    if(data.memory !== undefined){
       let data12 = data.memory;
       const _errs33 = errors;
       let valid9 = true;
       const _errs34 = errors;
-      if (data12 !== null) {
+      if(data12 !== null){
         const err18 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err18];
         } else {
           vErrors.push(err18);
@@ -1686,38 +1224,25 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid2 = _errs34 === errors;
       errors = _errs33;
-      if (vErrors !== null) {
-        if (_errs33) {
+      if(vErrors !== null){
+        if(_errs33){
           vErrors.length = _errs33;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid2) {
+      if(!_valid2){
         const _errs36 = errors;
-        if (
-          !validate37(data12, {
-            instancePath: instancePath + '/memory',
-            parentData: data,
-            parentDataProperty: 'memory',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+        if(!(validate7(data12, {instancePath:instancePath+"/memory",parentData:data,parentDataProperty:"memory",rootData}))){
+          vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
           errors = vErrors.length;
         }
         var _valid2 = _errs36 === errors;
         valid9 = _valid2;
       }
-      if (!valid9) {
-        const err19 = {
-          instancePath: instancePath + '/memory',
-          schemaPath: '#/properties/memory/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid9){
+        const err19 = {instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err19];
         } else {
           vErrors.push(err19);
@@ -1725,32 +1250,20 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.mode !== undefined) {
+    if(data.mode !== undefined){
       let data13 = data.mode;
-      if (typeof data13 !== 'string' && data13 !== null) {
-        const err20 = {
-          instancePath: instancePath + '/mode',
-          schemaPath: '#/properties/mode/type',
-          keyword: 'type',
-          params: { type: schema13.properties.mode.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data13 !== "string") && (data13 !== null)){
+        const err20 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: schema6.properties.mode.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err20];
         } else {
           vErrors.push(err20);
         }
         errors++;
       }
-      if (!(data13 === 'Fast' || data13 === 'Slow' || data13 === null)) {
-        const err21 = {
-          instancePath: instancePath + '/mode',
-          schemaPath: '#/properties/mode/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema13.properties.mode.enum },
-          message: 'must be equal to one of the allowed values',
-        };
-        if (vErrors === null) {
+      if(!(((data13 === "Fast") || (data13 === "Slow")) || (data13 === null))){
+        const err21 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema6.properties.mode.enum},message:"must be equal to one of the allowed values"};
+        if(vErrors === null){
           vErrors = [err21];
         } else {
           vErrors.push(err21);
@@ -1758,48 +1271,30 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.name !== undefined) {
+    if(data.name !== undefined){
       let data14 = data.name;
-      if (typeof data14 === 'string') {
-        if (func2(data14) > 63) {
-          const err22 = {
-            instancePath: instancePath + '/name',
-            schemaPath: '#/properties/name/maxLength',
-            keyword: 'maxLength',
-            params: { limit: 63 },
-            message: 'must NOT have more than 63 characters',
-          };
-          if (vErrors === null) {
+      if(typeof data14 === "string"){
+        if(func0(data14) > 63){
+          const err22 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
+          if(vErrors === null){
             vErrors = [err22];
           } else {
             vErrors.push(err22);
           }
           errors++;
         }
-        if (func2(data14) < 1) {
-          const err23 = {
-            instancePath: instancePath + '/name',
-            schemaPath: '#/properties/name/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
-          };
-          if (vErrors === null) {
+        if(func0(data14) < 1){
+          const err23 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+          if(vErrors === null){
             vErrors = [err23];
           } else {
             vErrors.push(err23);
           }
           errors++;
         }
-        if (!pattern1.test(data14)) {
-          const err24 = {
-            instancePath: instancePath + '/name',
-            schemaPath: '#/properties/name/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z]([-a-z0-9]*[a-z0-9])?$' },
-            message: 'must match pattern "' + '^[a-z]([-a-z0-9]*[a-z0-9])?$' + '"',
-          };
-          if (vErrors === null) {
+        if(!pattern1.test(data14)){
+          const err24 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z]([-a-z0-9]*[a-z0-9])?$"+"\""};
+          if(vErrors === null){
             vErrors = [err24];
           } else {
             vErrors.push(err24);
@@ -1807,14 +1302,8 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err25 = {
-          instancePath: instancePath + '/name',
-          schemaPath: '#/properties/name/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
+        const err25 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+        if(vErrors === null){
           vErrors = [err25];
         } else {
           vErrors.push(err25);
@@ -1822,33 +1311,21 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.payload !== undefined) {
+    if(data.payload !== undefined){
       let data15 = data.payload;
-      if (typeof data15 !== 'string' && data15 !== null) {
-        const err26 = {
-          instancePath: instancePath + '/payload',
-          schemaPath: '#/properties/payload/type',
-          keyword: 'type',
-          params: { type: schema13.properties.payload.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data15 !== "string") && (data15 !== null)){
+        const err26 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/type",keyword:"type",params:{type: schema6.properties.payload.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err26];
         } else {
           vErrors.push(err26);
         }
         errors++;
       }
-      if (typeof data15 === 'string') {
-        if (!formats4.test(data15)) {
-          const err27 = {
-            instancePath: instancePath + '/payload',
-            schemaPath: '#/properties/payload/format',
-            keyword: 'format',
-            params: { format: 'byte' },
-            message: 'must match format "' + 'byte' + '"',
-          };
-          if (vErrors === null) {
+      if(typeof data15 === "string"){
+        if(!(formats1.test(data15))){
+          const err27 = {instancePath:instancePath+"/payload",schemaPath:"#/properties/payload/format",keyword:"format",params:{format: "byte"},message:"must match format \""+"byte"+"\""};
+          if(vErrors === null){
             vErrors = [err27];
           } else {
             vErrors.push(err27);
@@ -1857,17 +1334,11 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.phase !== undefined) {
+    if(data.phase !== undefined){
       let data16 = data.phase;
-      if (typeof data16 !== 'string' && data16 !== null) {
-        const err28 = {
-          instancePath: instancePath + '/phase',
-          schemaPath: '#/properties/phase/type',
-          keyword: 'type',
-          params: { type: schema13.properties.phase.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data16 !== "string") && (data16 !== null)){
+        const err28 = {instancePath:instancePath+"/phase",schemaPath:"#/properties/phase/type",keyword:"type",params:{type: schema6.properties.phase.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err28];
         } else {
           vErrors.push(err28);
@@ -1875,35 +1346,23 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.phases !== undefined) {
+    if(data.phases !== undefined){
       let data17 = data.phases;
-      if (!Array.isArray(data17) && data17 !== null) {
-        const err29 = {
-          instancePath: instancePath + '/phases',
-          schemaPath: '#/properties/phases/type',
-          keyword: 'type',
-          params: { type: schema13.properties.phases.type },
-          message: 'must be array,null',
-        };
-        if (vErrors === null) {
+      if((!(Array.isArray(data17))) && (data17 !== null)){
+        const err29 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: schema6.properties.phases.type},message:"must be array,null"};
+        if(vErrors === null){
           vErrors = [err29];
         } else {
           vErrors.push(err29);
         }
         errors++;
       }
-      if (Array.isArray(data17)) {
+      if(Array.isArray(data17)){
         const len2 = data17.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          if (typeof data17[i2] !== 'string') {
-            const err30 = {
-              instancePath: instancePath + '/phases/' + i2,
-              schemaPath: '#/properties/phases/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
+        for(let i2=0; i2<len2; i2++){
+          if(typeof data17[i2] !== "string"){
+            const err30 = {instancePath:instancePath+"/phases/" + i2,schemaPath:"#/properties/phases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+            if(vErrors === null){
               vErrors = [err30];
             } else {
               vErrors.push(err30);
@@ -1913,14 +1372,14 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.port !== undefined) {
+    if(data.port !== undefined){
       let data19 = data.port;
       const _errs50 = errors;
       let valid12 = true;
       const _errs51 = errors;
-      if (data19 !== null) {
+      if(data19 !== null){
         const err31 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err31];
         } else {
           vErrors.push(err31);
@@ -1929,38 +1388,25 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid3 = _errs51 === errors;
       errors = _errs50;
-      if (vErrors !== null) {
-        if (_errs50) {
+      if(vErrors !== null){
+        if(_errs50){
           vErrors.length = _errs50;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid3) {
+      if(!_valid3){
         const _errs53 = errors;
-        if (
-          !validate41(data19, {
-            instancePath: instancePath + '/port',
-            parentData: data,
-            parentDataProperty: 'port',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+        if(!(validate8(data19, {instancePath:instancePath+"/port",parentData:data,parentDataProperty:"port",rootData}))){
+          vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
           errors = vErrors.length;
         }
         var _valid3 = _errs53 === errors;
         valid12 = _valid3;
       }
-      if (!valid12) {
-        const err32 = {
-          instancePath: instancePath + '/port',
-          schemaPath: '#/properties/port/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid12){
+        const err32 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err32];
         } else {
           vErrors.push(err32);
@@ -1968,85 +1414,52 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.ports !== undefined) {
+    if(data.ports !== undefined){
       let data20 = data.ports;
-      if (!Array.isArray(data20) && data20 !== null) {
-        const err33 = {
-          instancePath: instancePath + '/ports',
-          schemaPath: '#/properties/ports/type',
-          keyword: 'type',
-          params: { type: schema13.properties.ports.type },
-          message: 'must be array,null',
-        };
-        if (vErrors === null) {
+      if((!(Array.isArray(data20))) && (data20 !== null)){
+        const err33 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: schema6.properties.ports.type},message:"must be array,null"};
+        if(vErrors === null){
           vErrors = [err33];
         } else {
           vErrors.push(err33);
         }
         errors++;
       }
-      if (Array.isArray(data20)) {
+      if(Array.isArray(data20)){
         const len3 = data20.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          if (
-            !validate43(data20[i3], {
-              instancePath: instancePath + '/ports/' + i3,
-              parentData: data20,
-              parentDataProperty: i3,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+        for(let i3=0; i3<len3; i3++){
+          if(!(validate9(data20[i3], {instancePath:instancePath+"/ports/" + i3,parentData:data20,parentDataProperty:i3,rootData}))){
+            vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
             errors = vErrors.length;
           }
         }
       }
     }
-    if (data.portsByZone !== undefined) {
+    if(data.portsByZone !== undefined){
       let data22 = data.portsByZone;
-      if (!(data22 && typeof data22 == 'object' && !Array.isArray(data22)) && data22 !== null) {
-        const err34 = {
-          instancePath: instancePath + '/portsByZone',
-          schemaPath: '#/properties/portsByZone/type',
-          keyword: 'type',
-          params: { type: schema13.properties.portsByZone.type },
-          message: 'must be object,null',
-        };
-        if (vErrors === null) {
+      if((!(data22 && typeof data22 == "object" && !Array.isArray(data22))) && (data22 !== null)){
+        const err34 = {instancePath:instancePath+"/portsByZone",schemaPath:"#/properties/portsByZone/type",keyword:"type",params:{type: schema6.properties.portsByZone.type},message:"must be object,null"};
+        if(vErrors === null){
           vErrors = [err34];
         } else {
           vErrors.push(err34);
         }
         errors++;
       }
-      if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
-        for (const key2 in data22) {
+      if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+        for(const key2 in data22){
           let data23 = data22[key2];
-          if (Array.isArray(data23)) {
+          if(Array.isArray(data23)){
             const len4 = data23.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-              if (
-                !validate43(data23[i4], {
-                  instancePath:
-                    instancePath + '/portsByZone/' + key2.replace(/~/g, '~0').replace(/\//g, '~1') + '/' + i4,
-                  parentData: data23,
-                  parentDataProperty: i4,
-                  rootData,
-                })
-              ) {
-                vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+            for(let i4=0; i4<len4; i4++){
+              if(!(validate9(data23[i4], {instancePath:instancePath+"/portsByZone/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,parentData:data23,parentDataProperty:i4,rootData}))){
+                vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err35 = {
-              instancePath: instancePath + '/portsByZone/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
-              schemaPath: '#/properties/portsByZone/additionalProperties/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-            };
-            if (vErrors === null) {
+            const err35 = {instancePath:instancePath+"/portsByZone/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/portsByZone/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+            if(vErrors === null){
               vErrors = [err35];
             } else {
               vErrors.push(err35);
@@ -2056,14 +1469,14 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.primaryPort !== undefined) {
+    if(data.primaryPort !== undefined){
       let data25 = data.primaryPort;
       const _errs64 = errors;
       let valid18 = true;
       const _errs65 = errors;
-      if (data25 !== null) {
+      if(data25 !== null){
         const err36 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err36];
         } else {
           vErrors.push(err36);
@@ -2072,38 +1485,25 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid4 = _errs65 === errors;
       errors = _errs64;
-      if (vErrors !== null) {
-        if (_errs64) {
+      if(vErrors !== null){
+        if(_errs64){
           vErrors.length = _errs64;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid4) {
+      if(!_valid4){
         const _errs67 = errors;
-        if (
-          !validate43(data25, {
-            instancePath: instancePath + '/primaryPort',
-            parentData: data,
-            parentDataProperty: 'primaryPort',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+        if(!(validate9(data25, {instancePath:instancePath+"/primaryPort",parentData:data,parentDataProperty:"primaryPort",rootData}))){
+          vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
           errors = vErrors.length;
         }
         var _valid4 = _errs67 === errors;
         valid18 = _valid4;
       }
-      if (!valid18) {
-        const err37 = {
-          instancePath: instancePath + '/primaryPort',
-          schemaPath: '#/properties/primaryPort/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid18){
+        const err37 = {instancePath:instancePath+"/primaryPort",schemaPath:"#/properties/primaryPort/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err37];
         } else {
           vErrors.push(err37);
@@ -2111,48 +1511,30 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.ratio !== undefined) {
+    if(data.ratio !== undefined){
       let data26 = data.ratio;
-      if (!(typeof data26 == 'number' && isFinite(data26)) && data26 !== null) {
-        const err38 = {
-          instancePath: instancePath + '/ratio',
-          schemaPath: '#/properties/ratio/type',
-          keyword: 'type',
-          params: { type: schema13.properties.ratio.type },
-          message: 'must be number,null',
-        };
-        if (vErrors === null) {
+      if((!((typeof data26 == "number") && (isFinite(data26)))) && (data26 !== null)){
+        const err38 = {instancePath:instancePath+"/ratio",schemaPath:"#/properties/ratio/type",keyword:"type",params:{type: schema6.properties.ratio.type},message:"must be number,null"};
+        if(vErrors === null){
           vErrors = [err38];
         } else {
           vErrors.push(err38);
         }
         errors++;
       }
-      if (typeof data26 == 'number' && isFinite(data26)) {
-        if (data26 > 1 || isNaN(data26)) {
-          const err39 = {
-            instancePath: instancePath + '/ratio',
-            schemaPath: '#/properties/ratio/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 1 },
-            message: 'must be <= 1',
-          };
-          if (vErrors === null) {
+      if((typeof data26 == "number") && (isFinite(data26))){
+        if(data26 > 1 || isNaN(data26)){
+          const err39 = {instancePath:instancePath+"/ratio",schemaPath:"#/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+          if(vErrors === null){
             vErrors = [err39];
           } else {
             vErrors.push(err39);
           }
           errors++;
         }
-        if (data26 <= 0 || isNaN(data26)) {
-          const err40 = {
-            instancePath: instancePath + '/ratio',
-            schemaPath: '#/properties/ratio/exclusiveMinimum',
-            keyword: 'exclusiveMinimum',
-            params: { comparison: '>', limit: 0 },
-            message: 'must be > 0',
-          };
-          if (vErrors === null) {
+        if(data26 <= 0 || isNaN(data26)){
+          const err40 = {instancePath:instancePath+"/ratio",schemaPath:"#/properties/ratio/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+          if(vErrors === null){
             vErrors = [err40];
           } else {
             vErrors.push(err40);
@@ -2160,15 +1542,9 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
           errors++;
         }
         let res0;
-        if (0.25 === 0 || ((res0 = data26 / 0.25), res0 !== parseInt(res0))) {
-          const err41 = {
-            instancePath: instancePath + '/ratio',
-            schemaPath: '#/properties/ratio/multipleOf',
-            keyword: 'multipleOf',
-            params: { multipleOf: 0.25 },
-            message: 'must be multiple of 0.25',
-          };
-          if (vErrors === null) {
+        if((0.25 === 0 || (res0 = data26/0.25, res0 !== parseInt(res0)))){
+          const err41 = {instancePath:instancePath+"/ratio",schemaPath:"#/properties/ratio/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.25},message:"must be multiple of 0.25"};
+          if(vErrors === null){
             vErrors = [err41];
           } else {
             vErrors.push(err41);
@@ -2177,51 +1553,30 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.replicas !== undefined) {
+    if(data.replicas !== undefined){
       let data27 = data.replicas;
-      if (
-        !(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27)) &&
-        data27 !== null
-      ) {
-        const err42 = {
-          instancePath: instancePath + '/replicas',
-          schemaPath: '#/properties/replicas/type',
-          keyword: 'type',
-          params: { type: schema13.properties.replicas.type },
-          message: 'must be integer,null',
-        };
-        if (vErrors === null) {
+      if((!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) && (data27 !== null)){
+        const err42 = {instancePath:instancePath+"/replicas",schemaPath:"#/properties/replicas/type",keyword:"type",params:{type: schema6.properties.replicas.type},message:"must be integer,null"};
+        if(vErrors === null){
           vErrors = [err42];
         } else {
           vErrors.push(err42);
         }
         errors++;
       }
-      if (typeof data27 == 'number' && isFinite(data27)) {
-        if (data27 > 2147483647 || isNaN(data27)) {
-          const err43 = {
-            instancePath: instancePath + '/replicas',
-            schemaPath: '#/properties/replicas/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 2147483647 },
-            message: 'must be <= 2147483647',
-          };
-          if (vErrors === null) {
+      if((typeof data27 == "number") && (isFinite(data27))){
+        if(data27 > 2147483647 || isNaN(data27)){
+          const err43 = {instancePath:instancePath+"/replicas",schemaPath:"#/properties/replicas/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+          if(vErrors === null){
             vErrors = [err43];
           } else {
             vErrors.push(err43);
           }
           errors++;
         }
-        if (data27 < 0 || isNaN(data27)) {
-          const err44 = {
-            instancePath: instancePath + '/replicas',
-            schemaPath: '#/properties/replicas/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 0 },
-            message: 'must be >= 0',
-          };
-          if (vErrors === null) {
+        if(data27 < 0 || isNaN(data27)){
+          const err44 = {instancePath:instancePath+"/replicas",schemaPath:"#/properties/replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+          if(vErrors === null){
             vErrors = [err44];
           } else {
             vErrors.push(err44);
@@ -2230,14 +1585,14 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.selector !== undefined) {
+    if(data.selector !== undefined){
       let data28 = data.selector;
       const _errs73 = errors;
       let valid19 = true;
       const _errs74 = errors;
-      if (data28 !== null) {
+      if(data28 !== null){
         const err45 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err45];
         } else {
           vErrors.push(err45);
@@ -2246,38 +1601,25 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid5 = _errs74 === errors;
       errors = _errs73;
-      if (vErrors !== null) {
-        if (_errs73) {
+      if(vErrors !== null){
+        if(_errs73){
           vErrors.length = _errs73;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid5) {
+      if(!_valid5){
         const _errs76 = errors;
-        if (
-          !validate47(data28, {
-            instancePath: instancePath + '/selector',
-            parentData: data,
-            parentDataProperty: 'selector',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        if(!(validate11(data28, {instancePath:instancePath+"/selector",parentData:data,parentDataProperty:"selector",rootData}))){
+          vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
           errors = vErrors.length;
         }
         var _valid5 = _errs76 === errors;
         valid19 = _valid5;
       }
-      if (!valid19) {
-        const err46 = {
-          instancePath: instancePath + '/selector',
-          schemaPath: '#/properties/selector/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid19){
+        const err46 = {instancePath:instancePath+"/selector",schemaPath:"#/properties/selector/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err46];
         } else {
           vErrors.push(err46);
@@ -2285,51 +1627,30 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.slot !== undefined) {
+    if(data.slot !== undefined){
       let data29 = data.slot;
-      if (
-        !(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29)) &&
-        data29 !== null
-      ) {
-        const err47 = {
-          instancePath: instancePath + '/slot',
-          schemaPath: '#/properties/slot/type',
-          keyword: 'type',
-          params: { type: schema13.properties.slot.type },
-          message: 'must be integer,null',
-        };
-        if (vErrors === null) {
+      if((!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))) && (data29 !== null)){
+        const err47 = {instancePath:instancePath+"/slot",schemaPath:"#/properties/slot/type",keyword:"type",params:{type: schema6.properties.slot.type},message:"must be integer,null"};
+        if(vErrors === null){
           vErrors = [err47];
         } else {
           vErrors.push(err47);
         }
         errors++;
       }
-      if (typeof data29 == 'number' && isFinite(data29)) {
-        if (data29 < -2147483648 || isNaN(data29)) {
-          const err48 = {
-            instancePath: instancePath + '/slot',
-            schemaPath: '#/properties/slot/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: -2147483648 },
-            message: 'must be >= -2147483648',
-          };
-          if (vErrors === null) {
+      if((typeof data29 == "number") && (isFinite(data29))){
+        if(data29 < -2147483648 || isNaN(data29)){
+          const err48 = {instancePath:instancePath+"/slot",schemaPath:"#/properties/slot/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+          if(vErrors === null){
             vErrors = [err48];
           } else {
             vErrors.push(err48);
           }
           errors++;
         }
-        if (data29 >= 10 || isNaN(data29)) {
-          const err49 = {
-            instancePath: instancePath + '/slot',
-            schemaPath: '#/properties/slot/exclusiveMaximum',
-            keyword: 'exclusiveMaximum',
-            params: { comparison: '<', limit: 10 },
-            message: 'must be < 10',
-          };
-          if (vErrors === null) {
+        if(data29 >= 10 || isNaN(data29)){
+          const err49 = {instancePath:instancePath+"/slot",schemaPath:"#/properties/slot/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 10},message:"must be < 10"};
+          if(vErrors === null){
             vErrors = [err49];
           } else {
             vErrors.push(err49);
@@ -2338,14 +1659,14 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.startTime !== undefined) {
+    if(data.startTime !== undefined){
       let data30 = data.startTime;
       const _errs80 = errors;
       let valid20 = true;
       const _errs81 = errors;
-      if (data30 !== null) {
+      if(data30 !== null){
         const err50 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err50];
         } else {
           vErrors.push(err50);
@@ -2354,38 +1675,25 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid6 = _errs81 === errors;
       errors = _errs80;
-      if (vErrors !== null) {
-        if (_errs80) {
+      if(vErrors !== null){
+        if(_errs80){
           vErrors.length = _errs80;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid6) {
+      if(!_valid6){
         const _errs83 = errors;
-        if (
-          !validate24(data30, {
-            instancePath: instancePath + '/startTime',
-            parentData: data,
-            parentDataProperty: 'startTime',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        if(!(validate1(data30, {instancePath:instancePath+"/startTime",parentData:data,parentDataProperty:"startTime",rootData}))){
+          vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
           errors = vErrors.length;
         }
         var _valid6 = _errs83 === errors;
         valid20 = _valid6;
       }
-      if (!valid20) {
-        const err51 = {
-          instancePath: instancePath + '/startTime',
-          schemaPath: '#/properties/startTime/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid20){
+        const err51 = {instancePath:instancePath+"/startTime",schemaPath:"#/properties/startTime/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err51];
         } else {
           vErrors.push(err51);
@@ -2393,33 +1701,21 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.tags !== undefined) {
+    if(data.tags !== undefined){
       let data31 = data.tags;
-      if (!Array.isArray(data31) && data31 !== null) {
-        const err52 = {
-          instancePath: instancePath + '/tags',
-          schemaPath: '#/properties/tags/type',
-          keyword: 'type',
-          params: { type: schema13.properties.tags.type },
-          message: 'must be array,null',
-        };
-        if (vErrors === null) {
+      if((!(Array.isArray(data31))) && (data31 !== null)){
+        const err52 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: schema6.properties.tags.type},message:"must be array,null"};
+        if(vErrors === null){
           vErrors = [err52];
         } else {
           vErrors.push(err52);
         }
         errors++;
       }
-      if (Array.isArray(data31)) {
-        if (data31.length > 16) {
-          const err53 = {
-            instancePath: instancePath + '/tags',
-            schemaPath: '#/properties/tags/maxItems',
-            keyword: 'maxItems',
-            params: { limit: 16 },
-            message: 'must NOT have more than 16 items',
-          };
-          if (vErrors === null) {
+      if(Array.isArray(data31)){
+        if(data31.length > 16){
+          const err53 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/maxItems",keyword:"maxItems",params:{limit: 16},message:"must NOT have more than 16 items"};
+          if(vErrors === null){
             vErrors = [err53];
           } else {
             vErrors.push(err53);
@@ -2427,16 +1723,10 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
           errors++;
         }
         const len5 = data31.length;
-        for (let i5 = 0; i5 < len5; i5++) {
-          if (typeof data31[i5] !== 'string') {
-            const err54 = {
-              instancePath: instancePath + '/tags/' + i5,
-              schemaPath: '#/properties/tags/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
+        for(let i5=0; i5<len5; i5++){
+          if(typeof data31[i5] !== "string"){
+            const err54 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+            if(vErrors === null){
               vErrors = [err54];
             } else {
               vErrors.push(err54);
@@ -2446,23 +1736,17 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         }
         let i6 = data31.length;
         let j0;
-        if (i6 > 1) {
+        if(i6 > 1){
           const indices0 = {};
-          for (; i6--;) {
+          for(;i6--;){
             let item0 = data31[i6];
-            if (typeof item0 !== 'string') {
+            if(typeof item0 !== "string"){
               continue;
             }
-            if (typeof indices0[item0] == 'number') {
+            if(typeof indices0[item0] == "number"){
               j0 = indices0[item0];
-              const err55 = {
-                instancePath: instancePath + '/tags',
-                schemaPath: '#/properties/tags/uniqueItems',
-                keyword: 'uniqueItems',
-                params: { i: i6, j: j0 },
-                message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i6 + ' are identical)',
-              };
-              if (vErrors === null) {
+              const err55 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i6+" are identical)"};
+              if(vErrors === null){
                 vErrors = [err55];
               } else {
                 vErrors.push(err55);
@@ -2475,21 +1759,11 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.target !== undefined) {
+    if(data.target !== undefined){
       let data33 = data.target;
-      if (
-        !(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33)) &&
-        typeof data33 !== 'string' &&
-        data33 !== null
-      ) {
-        const err56 = {
-          instancePath: instancePath + '/target',
-          schemaPath: '#/properties/target/type',
-          keyword: 'type',
-          params: { type: schema13.properties.target.type },
-          message: 'must be integer,string,null',
-        };
-        if (vErrors === null) {
+      if(((!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) && (typeof data33 !== "string")) && (data33 !== null)){
+        const err56 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema6.properties.target.type},message:"must be integer,string,null"};
+        if(vErrors === null){
           vErrors = [err56];
         } else {
           vErrors.push(err56);
@@ -2497,14 +1771,14 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.template !== undefined) {
+    if(data.template !== undefined){
       let data34 = data.template;
       const _errs91 = errors;
       let valid24 = true;
       const _errs92 = errors;
-      if (data34 !== null) {
+      if(data34 !== null){
         const err57 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err57];
         } else {
           vErrors.push(err57);
@@ -2513,38 +1787,25 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid7 = _errs92 === errors;
       errors = _errs91;
-      if (vErrors !== null) {
-        if (_errs91) {
+      if(vErrors !== null){
+        if(_errs91){
           vErrors.length = _errs91;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid7) {
+      if(!_valid7){
         const _errs94 = errors;
-        if (
-          !validate52(data34, {
-            instancePath: instancePath + '/template',
-            parentData: data,
-            parentDataProperty: 'template',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+        if(!(validate12(data34, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData}))){
+          vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
           errors = vErrors.length;
         }
         var _valid7 = _errs94 === errors;
         valid24 = _valid7;
       }
-      if (!valid24) {
-        const err58 = {
-          instancePath: instancePath + '/template',
-          schemaPath: '#/properties/template/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid24){
+        const err58 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err58];
         } else {
           vErrors.push(err58);
@@ -2552,17 +1813,11 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.timeout !== undefined) {
+    if(data.timeout !== undefined){
       let data35 = data.timeout;
-      if (typeof data35 !== 'string' && data35 !== null) {
-        const err59 = {
-          instancePath: instancePath + '/timeout',
-          schemaPath: '#/properties/timeout/type',
-          keyword: 'type',
-          params: { type: schema13.properties.timeout.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data35 !== "string") && (data35 !== null)){
+        const err59 = {instancePath:instancePath+"/timeout",schemaPath:"#/properties/timeout/type",keyword:"type",params:{type: schema6.properties.timeout.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err59];
         } else {
           vErrors.push(err59);
@@ -2571,24 +1826,19 @@ function validate34(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err60 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
+    const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+    if(vErrors === null){
       vErrors = [err60];
     } else {
       vErrors.push(err60);
     }
     errors++;
   }
-  validate34.errors = vErrors;
+  validate13.errors = vErrors;
   return errors === 0;
 }
-const schema21 = {
+
+const schema14 = {
   properties: {
     conditions: {
       items: { $ref: '#/definitions/com.example.widgets.v1.WidgetCondition' },
@@ -2599,7 +1849,7 @@ const schema21 = {
   },
   type: 'object',
 };
-const schema22 = {
+const schema15 = {
   properties: {
     lastTransitionTime: {
       if: { type: 'null' },
@@ -2612,48 +1862,37 @@ const schema22 = {
   required: ['type', 'status'],
   type: 'object',
 };
-function validate56(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.type === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'type' },
-        message: "must have required property '" + 'type' + "'",
-      };
-      if (vErrors === null) {
+  if(data && typeof data == "object" && !Array.isArray(data)){
+    if(data.type === undefined){
+      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+      if(vErrors === null){
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
     }
-    if (data.status === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'status' },
-        message: "must have required property '" + 'status' + "'",
-      };
-      if (vErrors === null) {
+    if(data.status === undefined){
+      const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+      if(vErrors === null){
         vErrors = [err1];
       } else {
         vErrors.push(err1);
       }
       errors++;
     }
-    if (data.lastTransitionTime !== undefined) {
+    if(data.lastTransitionTime !== undefined){
       let data0 = data.lastTransitionTime;
       const _errs2 = errors;
       let valid1 = true;
       const _errs3 = errors;
-      if (data0 !== null) {
+      if(data0 !== null){
         const err2 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err2];
         } else {
           vErrors.push(err2);
@@ -2662,38 +1901,25 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid0 = _errs3 === errors;
       errors = _errs2;
-      if (vErrors !== null) {
-        if (_errs2) {
+      if(vErrors !== null){
+        if(_errs2){
           vErrors.length = _errs2;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid0) {
+      if(!_valid0){
         const _errs5 = errors;
-        if (
-          !validate24(data0, {
-            instancePath: instancePath + '/lastTransitionTime',
-            parentData: data,
-            parentDataProperty: 'lastTransitionTime',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        if(!(validate1(data0, {instancePath:instancePath+"/lastTransitionTime",parentData:data,parentDataProperty:"lastTransitionTime",rootData}))){
+          vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs5 === errors;
         valid1 = _valid0;
       }
-      if (!valid1) {
-        const err3 = {
-          instancePath: instancePath + '/lastTransitionTime',
-          schemaPath: '#/properties/lastTransitionTime/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid1){
+        const err3 = {instancePath:instancePath+"/lastTransitionTime",schemaPath:"#/properties/lastTransitionTime/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err3];
         } else {
           vErrors.push(err3);
@@ -2701,17 +1927,11 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.message !== undefined) {
+    if(data.message !== undefined){
       let data1 = data.message;
-      if (typeof data1 !== 'string' && data1 !== null) {
-        const err4 = {
-          instancePath: instancePath + '/message',
-          schemaPath: '#/properties/message/type',
-          keyword: 'type',
-          params: { type: schema22.properties.message.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data1 !== "string") && (data1 !== null)){
+        const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: schema15.properties.message.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err4];
         } else {
           vErrors.push(err4);
@@ -2719,16 +1939,10 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.status !== undefined) {
-      if (typeof data.status !== 'string') {
-        const err5 = {
-          instancePath: instancePath + '/status',
-          schemaPath: '#/properties/status/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
+    if(data.status !== undefined){
+      if(typeof data.status !== "string"){
+        const err5 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+        if(vErrors === null){
           vErrors = [err5];
         } else {
           vErrors.push(err5);
@@ -2736,16 +1950,10 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.type !== undefined) {
-      if (typeof data.type !== 'string') {
-        const err6 = {
-          instancePath: instancePath + '/type',
-          schemaPath: '#/properties/type/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
+    if(data.type !== undefined){
+      if(typeof data.type !== "string"){
+        const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+        if(vErrors === null){
           vErrors = [err6];
         } else {
           vErrors.push(err6);
@@ -2754,72 +1962,48 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err7 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
+    const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+    if(vErrors === null){
       vErrors = [err7];
     } else {
       vErrors.push(err7);
     }
     errors++;
   }
-  validate56.errors = vErrors;
+  validate14.errors = vErrors;
   return errors === 0;
 }
-function validate55(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.conditions !== undefined) {
+  if(data && typeof data == "object" && !Array.isArray(data)){
+    if(data.conditions !== undefined){
       let data0 = data.conditions;
-      if (!Array.isArray(data0) && data0 !== null) {
-        const err0 = {
-          instancePath: instancePath + '/conditions',
-          schemaPath: '#/properties/conditions/type',
-          keyword: 'type',
-          params: { type: schema21.properties.conditions.type },
-          message: 'must be array,null',
-        };
-        if (vErrors === null) {
+      if((!(Array.isArray(data0))) && (data0 !== null)){
+        const err0 = {instancePath:instancePath+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type: schema14.properties.conditions.type},message:"must be array,null"};
+        if(vErrors === null){
           vErrors = [err0];
         } else {
           vErrors.push(err0);
         }
         errors++;
       }
-      if (Array.isArray(data0)) {
+      if(Array.isArray(data0)){
         const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate56(data0[i0], {
-              instancePath: instancePath + '/conditions/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        for(let i0=0; i0<len0; i0++){
+          if(!(validate14(data0[i0], {instancePath:instancePath+"/conditions/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+            vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
             errors = vErrors.length;
           }
         }
       }
     }
-    if (data.observedGeneration !== undefined) {
+    if(data.observedGeneration !== undefined){
       let data2 = data.observedGeneration;
-      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2)) && data2 !== null) {
-        const err1 = {
-          instancePath: instancePath + '/observedGeneration',
-          schemaPath: '#/properties/observedGeneration/type',
-          keyword: 'type',
-          params: { type: schema21.properties.observedGeneration.type },
-          message: 'must be integer,null',
-        };
-        if (vErrors === null) {
+      if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)){
+        const err1 = {instancePath:instancePath+"/observedGeneration",schemaPath:"#/properties/observedGeneration/type",keyword:"type",params:{type: schema14.properties.observedGeneration.type},message:"must be integer,null"};
+        if(vErrors === null){
           vErrors = [err1];
         } else {
           vErrors.push(err1);
@@ -2827,48 +2011,30 @@ function validate55(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.readyReplicas !== undefined) {
+    if(data.readyReplicas !== undefined){
       let data3 = data.readyReplicas;
-      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3)) && data3 !== null) {
-        const err2 = {
-          instancePath: instancePath + '/readyReplicas',
-          schemaPath: '#/properties/readyReplicas/type',
-          keyword: 'type',
-          params: { type: schema21.properties.readyReplicas.type },
-          message: 'must be integer,null',
-        };
-        if (vErrors === null) {
+      if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
+        const err2 = {instancePath:instancePath+"/readyReplicas",schemaPath:"#/properties/readyReplicas/type",keyword:"type",params:{type: schema14.properties.readyReplicas.type},message:"must be integer,null"};
+        if(vErrors === null){
           vErrors = [err2];
         } else {
           vErrors.push(err2);
         }
         errors++;
       }
-      if (typeof data3 == 'number' && isFinite(data3)) {
-        if (data3 > 2147483647 || isNaN(data3)) {
-          const err3 = {
-            instancePath: instancePath + '/readyReplicas',
-            schemaPath: '#/properties/readyReplicas/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 2147483647 },
-            message: 'must be <= 2147483647',
-          };
-          if (vErrors === null) {
+      if((typeof data3 == "number") && (isFinite(data3))){
+        if(data3 > 2147483647 || isNaN(data3)){
+          const err3 = {instancePath:instancePath+"/readyReplicas",schemaPath:"#/properties/readyReplicas/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+          if(vErrors === null){
             vErrors = [err3];
           } else {
             vErrors.push(err3);
           }
           errors++;
         }
-        if (data3 < -2147483648 || isNaN(data3)) {
-          const err4 = {
-            instancePath: instancePath + '/readyReplicas',
-            schemaPath: '#/properties/readyReplicas/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: -2147483648 },
-            message: 'must be >= -2147483648',
-          };
-          if (vErrors === null) {
+        if(data3 < -2147483648 || isNaN(data3)){
+          const err4 = {instancePath:instancePath+"/readyReplicas",schemaPath:"#/properties/readyReplicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648"};
+          if(vErrors === null){
             vErrors = [err4];
           } else {
             vErrors.push(err4);
@@ -2878,38 +2044,27 @@ function validate55(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
+    const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+    if(vErrors === null){
       vErrors = [err5];
     } else {
       vErrors.push(err5);
     }
     errors++;
   }
-  validate55.errors = vErrors;
+  validate15.errors = vErrors;
   return errors === 0;
 }
-function validate22(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.apiVersion !== undefined) {
+  if(data && typeof data == "object" && !Array.isArray(data)){
+    if(data.apiVersion !== undefined){
       let data0 = data.apiVersion;
-      if (typeof data0 !== 'string' && data0 !== null) {
-        const err0 = {
-          instancePath: instancePath + '/apiVersion',
-          schemaPath: '#/properties/apiVersion/type',
-          keyword: 'type',
-          params: { type: schema7.properties.apiVersion.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data0 !== "string") && (data0 !== null)){
+        const err0 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: schema0.properties.apiVersion.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err0];
         } else {
           vErrors.push(err0);
@@ -2917,17 +2072,11 @@ function validate22(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.kind !== undefined) {
+    if(data.kind !== undefined){
       let data1 = data.kind;
-      if (typeof data1 !== 'string' && data1 !== null) {
-        const err1 = {
-          instancePath: instancePath + '/kind',
-          schemaPath: '#/properties/kind/type',
-          keyword: 'type',
-          params: { type: schema7.properties.kind.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data1 !== "string") && (data1 !== null)){
+        const err1 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: schema0.properties.kind.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err1];
         } else {
           vErrors.push(err1);
@@ -2935,14 +2084,14 @@ function validate22(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.metadata !== undefined) {
+    if(data.metadata !== undefined){
       let data2 = data.metadata;
       const _errs6 = errors;
       let valid1 = true;
       const _errs7 = errors;
-      if (data2 !== null) {
+      if(data2 !== null){
         const err2 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err2];
         } else {
           vErrors.push(err2);
@@ -2951,38 +2100,25 @@ function validate22(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid0 = _errs7 === errors;
       errors = _errs6;
-      if (vErrors !== null) {
-        if (_errs6) {
+      if(vErrors !== null){
+        if(_errs6){
           vErrors.length = _errs6;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid0) {
+      if(!_valid0){
         const _errs9 = errors;
-        if (
-          !validate23(data2, {
-            instancePath: instancePath + '/metadata',
-            parentData: data,
-            parentDataProperty: 'metadata',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        if(!(validate5(data2, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+          vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs9 === errors;
         valid1 = _valid0;
       }
-      if (!valid1) {
-        const err3 = {
-          instancePath: instancePath + '/metadata',
-          schemaPath: '#/properties/metadata/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid1){
+        const err3 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err3];
         } else {
           vErrors.push(err3);
@@ -2990,14 +2126,14 @@ function validate22(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.spec !== undefined) {
+    if(data.spec !== undefined){
       let data3 = data.spec;
       const _errs11 = errors;
       let valid2 = true;
       const _errs12 = errors;
-      if (data3 !== null) {
+      if(data3 !== null){
         const err4 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err4];
         } else {
           vErrors.push(err4);
@@ -3006,38 +2142,25 @@ function validate22(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid1 = _errs12 === errors;
       errors = _errs11;
-      if (vErrors !== null) {
-        if (_errs11) {
+      if(vErrors !== null){
+        if(_errs11){
           vErrors.length = _errs11;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid1) {
+      if(!_valid1){
         const _errs14 = errors;
-        if (
-          !validate34(data3, {
-            instancePath: instancePath + '/spec',
-            parentData: data,
-            parentDataProperty: 'spec',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+        if(!(validate13(data3, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+          vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
           errors = vErrors.length;
         }
         var _valid1 = _errs14 === errors;
         valid2 = _valid1;
       }
-      if (!valid2) {
-        const err5 = {
-          instancePath: instancePath + '/spec',
-          schemaPath: '#/properties/spec/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid2){
+        const err5 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err5];
         } else {
           vErrors.push(err5);
@@ -3045,14 +2168,14 @@ function validate22(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.status !== undefined) {
+    if(data.status !== undefined){
       let data4 = data.status;
       const _errs16 = errors;
       let valid3 = true;
       const _errs17 = errors;
-      if (data4 !== null) {
+      if(data4 !== null){
         const err6 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err6];
         } else {
           vErrors.push(err6);
@@ -3061,38 +2184,25 @@ function validate22(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid2 = _errs17 === errors;
       errors = _errs16;
-      if (vErrors !== null) {
-        if (_errs16) {
+      if(vErrors !== null){
+        if(_errs16){
           vErrors.length = _errs16;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid2) {
+      if(!_valid2){
         const _errs19 = errors;
-        if (
-          !validate55(data4, {
-            instancePath: instancePath + '/status',
-            parentData: data,
-            parentDataProperty: 'status',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        if(!(validate15(data4, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+          vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
           errors = vErrors.length;
         }
         var _valid2 = _errs19 === errors;
         valid3 = _valid2;
       }
-      if (!valid3) {
-        const err7 = {
-          instancePath: instancePath + '/status',
-          schemaPath: '#/properties/status/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid3){
+        const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err7];
         } else {
           vErrors.push(err7);
@@ -3101,25 +2211,20 @@ function validate22(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err8 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
+    const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+    if(vErrors === null){
       vErrors = [err8];
     } else {
       vErrors.push(err8);
     }
     errors++;
   }
-  validate22.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
-export const validateWidgetList = validate60;
-const schema23 = {
+
+export const validateWidgetList = validate16;
+const schema16 = {
   properties: {
     apiVersion: { type: ['string', 'null'] },
     items: { items: { $ref: '#/definitions/com.example.widgets.v1.Widget' }, type: 'array' },
@@ -3132,7 +2237,7 @@ const schema23 = {
   required: ['items'],
   type: 'object',
 };
-const schema24 = {
+const schema17 = {
   properties: {
     continue: { type: ['string', 'null'] },
     remainingItemCount: { format: 'int64', type: ['integer', 'null'] },
@@ -3140,21 +2245,16 @@ const schema24 = {
   },
   type: 'object',
 };
-function validate62(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.continue !== undefined) {
+  if(data && typeof data == "object" && !Array.isArray(data)){
+    if(data.continue !== undefined){
       let data0 = data.continue;
-      if (typeof data0 !== 'string' && data0 !== null) {
-        const err0 = {
-          instancePath: instancePath + '/continue',
-          schemaPath: '#/properties/continue/type',
-          keyword: 'type',
-          params: { type: schema24.properties.continue.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data0 !== "string") && (data0 !== null)){
+        const err0 = {instancePath:instancePath+"/continue",schemaPath:"#/properties/continue/type",keyword:"type",params:{type: schema17.properties.continue.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err0];
         } else {
           vErrors.push(err0);
@@ -3162,17 +2262,11 @@ function validate62(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.remainingItemCount !== undefined) {
+    if(data.remainingItemCount !== undefined){
       let data1 = data.remainingItemCount;
-      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) && data1 !== null) {
-        const err1 = {
-          instancePath: instancePath + '/remainingItemCount',
-          schemaPath: '#/properties/remainingItemCount/type',
-          keyword: 'type',
-          params: { type: schema24.properties.remainingItemCount.type },
-          message: 'must be integer,null',
-        };
-        if (vErrors === null) {
+      if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){
+        const err1 = {instancePath:instancePath+"/remainingItemCount",schemaPath:"#/properties/remainingItemCount/type",keyword:"type",params:{type: schema17.properties.remainingItemCount.type},message:"must be integer,null"};
+        if(vErrors === null){
           vErrors = [err1];
         } else {
           vErrors.push(err1);
@@ -3180,17 +2274,11 @@ function validate62(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.resourceVersion !== undefined) {
+    if(data.resourceVersion !== undefined){
       let data2 = data.resourceVersion;
-      if (typeof data2 !== 'string' && data2 !== null) {
-        const err2 = {
-          instancePath: instancePath + '/resourceVersion',
-          schemaPath: '#/properties/resourceVersion/type',
-          keyword: 'type',
-          params: { type: schema24.properties.resourceVersion.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data2 !== "string") && (data2 !== null)){
+        const err2 = {instancePath:instancePath+"/resourceVersion",schemaPath:"#/properties/resourceVersion/type",keyword:"type",params:{type: schema17.properties.resourceVersion.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err2];
         } else {
           vErrors.push(err2);
@@ -3199,53 +2287,36 @@ function validate62(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err3 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
+    const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+    if(vErrors === null){
       vErrors = [err3];
     } else {
       vErrors.push(err3);
     }
     errors++;
   }
-  validate62.errors = vErrors;
+  validate17.errors = vErrors;
   return errors === 0;
 }
-function validate60(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
   let vErrors = null;
   let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.items === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'items' },
-        message: "must have required property '" + 'items' + "'",
-      };
-      if (vErrors === null) {
+  if(data && typeof data == "object" && !Array.isArray(data)){
+    if(data.items === undefined){
+      const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'"};
+      if(vErrors === null){
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
     }
-    if (data.apiVersion !== undefined) {
+    if(data.apiVersion !== undefined){
       let data0 = data.apiVersion;
-      if (typeof data0 !== 'string' && data0 !== null) {
-        const err1 = {
-          instancePath: instancePath + '/apiVersion',
-          schemaPath: '#/properties/apiVersion/type',
-          keyword: 'type',
-          params: { type: schema23.properties.apiVersion.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data0 !== "string") && (data0 !== null)){
+        const err1 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: schema16.properties.apiVersion.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err1];
         } else {
           vErrors.push(err1);
@@ -3253,32 +2324,19 @@ function validate60(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.items !== undefined) {
+    if(data.items !== undefined){
       let data1 = data.items;
-      if (Array.isArray(data1)) {
+      if(Array.isArray(data1)){
         const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate22(data1[i0], {
-              instancePath: instancePath + '/items/' + i0,
-              parentData: data1,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        for(let i0=0; i0<len0; i0++){
+          if(!(validate0(data1[i0], {instancePath:instancePath+"/items/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+            vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err2 = {
-          instancePath: instancePath + '/items',
-          schemaPath: '#/properties/items/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        };
-        if (vErrors === null) {
+        const err2 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+        if(vErrors === null){
           vErrors = [err2];
         } else {
           vErrors.push(err2);
@@ -3286,17 +2344,11 @@ function validate60(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.kind !== undefined) {
+    if(data.kind !== undefined){
       let data3 = data.kind;
-      if (typeof data3 !== 'string' && data3 !== null) {
-        const err3 = {
-          instancePath: instancePath + '/kind',
-          schemaPath: '#/properties/kind/type',
-          keyword: 'type',
-          params: { type: schema23.properties.kind.type },
-          message: 'must be string,null',
-        };
-        if (vErrors === null) {
+      if((typeof data3 !== "string") && (data3 !== null)){
+        const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: schema16.properties.kind.type},message:"must be string,null"};
+        if(vErrors === null){
           vErrors = [err3];
         } else {
           vErrors.push(err3);
@@ -3304,14 +2356,14 @@ function validate60(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.metadata !== undefined) {
+    if(data.metadata !== undefined){
       let data4 = data.metadata;
       const _errs9 = errors;
       let valid3 = true;
       const _errs10 = errors;
-      if (data4 !== null) {
+      if(data4 !== null){
         const err4 = {};
-        if (vErrors === null) {
+        if(vErrors === null){
           vErrors = [err4];
         } else {
           vErrors.push(err4);
@@ -3320,38 +2372,25 @@ function validate60(data, { instancePath = '', parentData, parentDataProperty, r
       }
       var _valid0 = _errs10 === errors;
       errors = _errs9;
-      if (vErrors !== null) {
-        if (_errs9) {
+      if(vErrors !== null){
+        if(_errs9){
           vErrors.length = _errs9;
         } else {
           vErrors = null;
         }
       }
-      if (!_valid0) {
+      if(!_valid0){
         const _errs12 = errors;
-        if (
-          !validate62(data4, {
-            instancePath: instancePath + '/metadata',
-            parentData: data,
-            parentDataProperty: 'metadata',
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+        if(!(validate17(data4, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+          vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs12 === errors;
         valid3 = _valid0;
       }
-      if (!valid3) {
-        const err5 = {
-          instancePath: instancePath + '/metadata',
-          schemaPath: '#/properties/metadata/if',
-          keyword: 'if',
-          params: { failingKeyword: 'else' },
-          message: 'must match "else" schema',
-        };
-        if (vErrors === null) {
+      if(!valid3){
+        const err5 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+        if(vErrors === null){
           vErrors = [err5];
         } else {
           vErrors.push(err5);
@@ -3360,20 +2399,14 @@ function validate60(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
-    if (vErrors === null) {
+    const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+    if(vErrors === null){
       vErrors = [err6];
     } else {
       vErrors.push(err6);
     }
     errors++;
   }
-  validate60.errors = vErrors;
+  validate16.errors = vErrors;
   return errors === 0;
 }

@@ -2,10 +2,12 @@
  * `kapi serve` as kube-apiserver runs: options → config → complete → createServerChain →
  * prepareRun → run.
  *
- * The chain today is one tier (the kube API server) that serves discovery and OpenAPI for every
- * generated group. REST handlers come from the `RestInstaller` seam: the registry/endpoints layer
- * implements it over the storage opened here; until one is supplied, the resources are listed in
- * discovery and OpenAPI and requests for them are answered 404.
+ * The chain is three GenericAPIServers sharing one filter chain at the head: the aggregator
+ * (APIServices, discovery and OpenAPI over every tier) → the kube server (the built-in groups)
+ * → the extensions server (CustomResourceDefinitions) → a 404 Status. REST handlers come from the
+ * `RestInstaller` seam: the kube tier's installer serves the stored groups of every tier over the
+ * storage opened here; without one, the resources are listed in discovery and OpenAPI and
+ * requests for them are answered 404.
  */
 import { readFileSync } from 'node:fs';
 import { groups as generatedGroups } from '../../generated/install.generated.js';
@@ -83,7 +85,10 @@ export function openStorage(options: CompletedServeOptions): Storage {
   return openSqliteStorage({ path: options.sqlitePath!, compactIntervalMs });
 }
 
-/** Builds the chain: PKI, storage, authentication, authorization, audit, and the API server tier. */
+/**
+ * Builds the chain: PKI, storage, authentication, authorization, audit, and the three tiers
+ * kube-aggregator → kube-apiserver → apiextensions-apiserver → 404.
+ */
 export async function createServerChain(options: CompletedServeOptions, plugins: ServerChainPlugins = {}, logging?: KapiLogger): Promise<ServerChain> {
   const log = logging ?? createLogger({ verbosity: options.verbosity });
   const pki = ensurePki(options.dataDir, [options.bindAddress]);
@@ -121,7 +126,10 @@ export async function createServerChain(options: CompletedServeOptions, plugins:
   };
   const completed = config.complete();
 
-  const kube = completed.new('kube-apiserver');
+  // Built bottom-up as kube-apiserver's createServerChain does: each tier hands what it does not
+  // serve to the next, and the last one's miss is the 404 the head writes.
+  const extensions = completed.new('apiextensions-apiserver');
+  const kube = completed.new('kube-apiserver', extensions);
   const admission = { enable: options.enableAdmissionPlugins, disable: options.disableAdmissionPlugins };
   const installer = plugins.restInstaller?.({
     storage,
@@ -135,20 +143,33 @@ export async function createServerChain(options: CompletedServeOptions, plugins:
     authorizer: completed.authorizer,
     tokenAuthenticators: config.authenticators,
   });
+  // The head copies its delegates' post-start hooks and health checks when it is made, so it
+  // comes after everything the lower tiers register.
+  const aggregator = completed.new('kube-aggregator', kube);
   if (installer) {
     for (const info of scheme.allGroups()) {
       const versions = info.versions.map((version) => ({ version, resources: scheme.resourcesOf({ group: info.name, version }) }));
-      kube.installAPIGroup({ name: info.name, versions }, installer);
+      tierOf(info.name, { aggregator, kube, extensions }).installAPIGroup({ name: info.name, versions }, installer);
     }
   } else {
     log.logger.warn('no REST installer is plugged in: resources are listed in discovery and OpenAPI, their endpoints answer 404');
   }
 
   const discovery = unionDiscoverySource([schemeDiscoverySource(scheme, plugins.discoverySubresources), ...(plugins.extraDiscovery ?? [])]);
-  kube.installDiscovery(discovery);
-  kube.installOpenAPI(openAPISource(discovery, await loadGeneratedSchemaModules()));
+  aggregator.installDiscovery(discovery);
+  aggregator.installOpenAPI(openAPISource(discovery, await loadGeneratedSchemaModules()));
 
-  return { server: kube, storage, scheme, pki, logging: log, close: () => storage.close() };
+  return { server: aggregator, storage, scheme, pki, logging: log, close: () => storage.close() };
+}
+
+/**
+ * The tier serving a built-in group, as upstream splits them: CustomResourceDefinitions in the
+ * extensions server, APIServices in the aggregator, everything else in the kube server.
+ */
+export function tierOf<T>(group: string, tiers: { readonly aggregator: T; readonly kube: T; readonly extensions: T }): T {
+  if (group === 'apiextensions.k8s.io') return tiers.extensions;
+  if (group === 'apiregistration.k8s.io') return tiers.aggregator;
+  return tiers.kube;
 }
 
 /** Runs the chain until `signal` aborts; writes admin.kubeconfig once the port is known. */

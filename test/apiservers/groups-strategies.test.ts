@@ -184,4 +184,12 @@ describe('built-in group strategies', () => {
     });
     assert.equal(res.status, 201, await res.text());
   });
+
+  it('creates the system PriorityClasses at start, as kube-apiserver does', async () => {
+    for (const [name, value] of [['system-node-critical', 2000001000], ['system-cluster-critical', 2000000000]] as const) {
+      const res = await server.get(`/apis/scheduling.k8s.io/v1/priorityclasses/${name}`);
+      assert.equal(res.status, 200, res.text);
+      assert.deepEqual([res.json()['value'], res.json()['preemptionPolicy']], [value, 'PreemptLowerPriority']);
+    }
+  });
 });

@@ -37,6 +37,7 @@ import type { Storage } from '../../storage/interface.js';
 import { controllerHookNames, KubeControllers } from './controllers/index.js';
 import { kindHooks, loadGroupHooks, type GroupHooks } from './hooks.js';
 import { ensureSystemNamespaces, finalizeRest, NamespaceFinalizer, namespaceRest, storeNamespaceLookup } from './namespaces.js';
+import { ensureSystemPriorityClasses } from './priority-classes.js';
 import { loadPatchMeta, machineryPatcher } from './patcher.js';
 import { podSubresourceStorages } from './pod-subresources/index.js';
 import { isReviewResource, reviewStorage, serviceAccountTokenStorages } from './reviews/index.js';
@@ -76,8 +77,8 @@ export interface KubeAPIServerOptions {
   readonly tokenAuthenticators?: readonly Authenticator[];
   /** Serve `serviceaccounts/token`, signing with this authenticator's key; binds it to the stores. */
   readonly serviceAccountTokens?: ServiceAccountTokenAuthenticator;
-  /** Create `default`, `kube-system`, `kube-public` and `kube-node-lease` when missing. Default true. */
-  readonly bootstrapNamespaces?: boolean;
+  /** Create the system namespaces (`default`, `kube-system`, `kube-public`, `kube-node-lease`) and PriorityClasses when missing. Default true. */
+  readonly bootstrapSystemObjects?: boolean;
   /** Where hooks and schemas are read from (tests). */
   readonly hooks?: Map<string, GroupHooks>;
   /** Receives apiserver_storage_objects per resource, counted every `objectCountIntervalMs`. */
@@ -206,9 +207,11 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
     finalizer = new NamespaceFinalizer(namespaces, content, (name) =>
       namespacesRest!.deleter!.delete({ namespace: '', warn: () => {} }, name, { options: {} }),
     );
-    if (options.bootstrapNamespaces !== false) await ensureSystemNamespaces(namespaces);
+    if (options.bootstrapSystemObjects !== false) await ensureSystemNamespaces(namespaces);
     await finalizer.resume();
   }
+  const priorityClasses = stores.get('scheduling.k8s.io/priorityclasses');
+  if (priorityClasses && options.bootstrapSystemObjects !== false) await ensureSystemPriorityClasses(priorityClasses);
   const namespacesDeleter = storages.get('/v1')?.get('namespaces')?.deleter;
   const controllers =
     options.controllers === false

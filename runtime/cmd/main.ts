@@ -4,9 +4,9 @@
  */
 import path from 'node:path';
 import { Command } from 'commander';
-import { kubeRestInstaller } from '../apiservers/kube/index.js';
 import { podDiscoverySubresources } from '../apiservers/kube/pod-subresources/index.js';
 import { serviceAccountDiscoverySubresources, serviceAccountTokenAuthenticator } from '../apiservers/kube/reviews/index.js';
+import { kubeTierInstaller } from './kube-tier.js';
 import { addServeFlags, completeServeOptions, serveOptionsFrom, validateServeOptions } from './options.js';
 import { createServerChain, runServerChain } from './server.js';
 
@@ -22,19 +22,7 @@ async function serve(values: Record<string, unknown>): Promise<void> {
   const serviceAccountTokens = serviceAccountTokenAuthenticator(path.join(completed.dataDir, 'pki', 'sa.key'));
   const chain = await createServerChain(completed, {
     authenticators: [serviceAccountTokens],
-    restInstaller: (context) =>
-      kubeRestInstaller({
-        scheme: context.scheme,
-        storage: context.storage,
-        admission: context.admission,
-        metrics: context.metrics,
-        watchCacheSizes: context.watchCacheSizes,
-        rootCA: context.rootCA,
-        addPostStartHook: context.addPostStartHook,
-        authorizer: context.authorizer,
-        tokenAuthenticators: context.tokenAuthenticators,
-        serviceAccountTokens,
-      }),
+    restInstaller: kubeTierInstaller(serviceAccountTokens),
     discoverySubresources: (group, version, resource) => [
       ...podDiscoverySubresources(group, version, resource),
       ...serviceAccountDiscoverySubresources(group, version, resource),

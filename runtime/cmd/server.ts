@@ -37,28 +37,31 @@ export interface AdmissionSelection {
   readonly disable: readonly string[];
 }
 
+/** What the chain hands the REST installer it plugs into the kube tier. */
+export interface RestInstallerContext {
+  storage: Storage;
+  scheme: Scheme;
+  admission: AdmissionSelection;
+  logging: KapiLogger;
+  metrics: MetricsHooks;
+  watchCacheSizes: ReadonlyMap<string, number>;
+  /** PEM of the cluster CA the serving certificate chains to (the root CA controllers publish). */
+  rootCA: string;
+  /** Registers a post-start hook on the kube-apiserver tier (in-process controllers). */
+  addPostStartHook: (name: string, hook: PostStartHook) => void;
+  /** The server's authorizer (every --authorization-mode), which access reviews ask. */
+  authorizer: Authorizer;
+  /** The credential authenticators (client certificates, tokens; not anonymous), which TokenReviews ask. */
+  tokenAuthenticators: readonly Authenticator[];
+}
+
 /**
  * What other layers plug into the chain. Each is optional; what is absent is not served
  * (no pretending): no `restInstaller` means no resource endpoints.
  */
 export interface ServerChainPlugins {
   /** Builds the REST handlers of the built-in groups over the storage and scheme. */
-  restInstaller?(context: {
-    storage: Storage;
-    scheme: Scheme;
-    admission: AdmissionSelection;
-    logging: KapiLogger;
-    metrics: MetricsHooks;
-    watchCacheSizes: ReadonlyMap<string, number>;
-    /** PEM of the cluster CA the serving certificate chains to (the root CA controllers publish). */
-    rootCA: string;
-    /** Registers a post-start hook on the kube-apiserver tier (in-process controllers). */
-    addPostStartHook: (name: string, hook: PostStartHook) => void;
-    /** The server's authorizer (every --authorization-mode), which access reviews ask. */
-    authorizer: Authorizer;
-    /** The credential authenticators (client certificates, tokens; not anonymous), which TokenReviews ask. */
-    tokenAuthenticators: readonly Authenticator[];
-  }): RestInstaller;
+  restInstaller?(context: RestInstallerContext): RestInstaller;
   /** Subresources the REST installer serves that ResourceInfos do not list (pods/binding, pods/eviction), for discovery. */
   discoverySubresources?: ExtraSubresources;
   /** Authorization modes beyond AlwaysAllow and AlwaysDeny (RBAC, Node, Webhook). */

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import https from 'node:https';
 import { after, before, describe, it } from 'node:test';
 import { Command } from 'commander';
-import { kubeRestInstaller } from '../../runtime/apiservers/kube/index.js';
+import { kubeTierInstaller } from '../../runtime/cmd/kube-tier.js';
 import { addServeFlags, completeServeOptions, serveOptionsFrom } from '../../runtime/cmd/options.js';
 import { createServerChain, tierOf, type ServerChain } from '../../runtime/cmd/server.js';
 import type { GenericAPIServer, PreparedGenericAPIServer } from '../../runtime/server/server.js';
@@ -46,20 +46,7 @@ describe('the server chain of kapi serve', () => {
 
   before(async () => {
     const completed = options(dir.dir);
-    chain = await createServerChain(completed, {
-      restInstaller: (context) =>
-        kubeRestInstaller({
-          scheme: context.scheme,
-          storage: context.storage,
-          admission: context.admission,
-          metrics: context.metrics,
-          watchCacheSizes: context.watchCacheSizes,
-          rootCA: context.rootCA,
-          addPostStartHook: context.addPostStartHook,
-          authorizer: context.authorizer,
-          tokenAuthenticators: context.tokenAuthenticators,
-        }),
-    });
+    chain = await createServerChain(completed, { restInstaller: kubeTierInstaller() });
     prepared = chain.server.prepareRun();
     const address = await prepared.start({ host: '127.0.0.1', port: 0 });
     const pki = chain.pki!;

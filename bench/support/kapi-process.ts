@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from './net.js';
+import { freePort } from '../../test/support/net.js';
 import { rssBytes } from './rss.js';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');

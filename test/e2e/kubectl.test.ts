@@ -6,10 +6,10 @@ import assert from 'node:assert/strict';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import https from 'node:https';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { freePort } from '../support/net.js';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const COMMAND_TIMEOUT_MS = 60_000;
@@ -24,17 +24,6 @@ function kubectlDir(): string | undefined {
 
 const KUBECTL_DIR = kubectlDir();
 const VERSIONS = ['1.27', '1.33'].filter((v) => KUBECTL_DIR && existsSync(path.join(KUBECTL_DIR, `kubectl.${v}`)));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function getReadyz(port: number, ca: Buffer): Promise<string> {
   return new Promise((resolve, reject) => {

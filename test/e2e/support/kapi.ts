@@ -8,10 +8,10 @@ import assert from 'node:assert/strict';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { findEtcd, startEtcd, type EtcdServer } from '../../storage/support/etcd.js';
+import { freePort } from '../../support/net.js';
 
 const ROOT = path.join(import.meta.dirname, '..', '..', '..');
 const COMMAND_TIMEOUT_MS = 60_000;
@@ -29,17 +29,6 @@ export const KUBECTL_DIR = kubectlDir();
 /** The kubectl versions on this machine out of `wanted`. */
 export function kubectlVersions(wanted: readonly string[] = ['1.27', '1.33']): string[] {
   return wanted.filter((v) => KUBECTL_DIR && existsSync(path.join(KUBECTL_DIR, `kubectl.${v}`)));
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function readyz(port: number, ca: Buffer): Promise<string> {

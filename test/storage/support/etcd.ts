@@ -4,8 +4,8 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { tempDir } from './temp-dir.js';
+import { freePort } from '../../support/net.js';
 
 export interface EtcdServer {
   readonly endpoint: string;
@@ -19,18 +19,6 @@ export function findEtcd(): string | undefined {
   }
   const which = spawnSync('sh', ['-c', 'command -v etcd'], { encoding: 'utf8', timeout: 5000 });
   return which.status === 0 && which.stdout.trim() ? which.stdout.trim() : undefined;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function healthy(endpoint: string): Promise<boolean> {

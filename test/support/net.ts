@@ -1,4 +1,4 @@
-/** Free loopback ports for the servers a benchmark starts. */
+/** Free loopback ports for the servers tests and benchmarks start. */
 import { createServer } from 'node:net';
 
 export function freePort(): Promise<number> {

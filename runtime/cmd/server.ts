@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { groups as generatedGroups } from '../../generated/install.generated.js';
 import { schemeDiscoverySource, unionDiscoverySource, type DiscoverySource, type ExtraSubresources } from '../endpoints/discovery/source.js';
-import { openAPISource } from '../endpoints/openapi/source.js';
+import { openAPISource, type DynamicSchemaSource } from '../endpoints/openapi/source.js';
 import { Scheme } from '../machinery/scheme.js';
 import { logAuditBackend } from '../server/audit/log-backend.js';
 import { tokenFileAuthenticator } from '../server/authentication/token-file.js';
@@ -70,6 +70,30 @@ export interface ServerChainPlugins {
   authenticators?: readonly Authenticator[];
   /** Discovery of groups served by later tiers (CRDs, aggregated APIs). */
   extraDiscovery?: DiscoverySource[];
+  /** Makes the extensions tier dynamic: serves the custom resources of CustomResourceDefinitions. */
+  extensionsTier?(context: TierContext): TierPlugin;
+  /** Makes the aggregator dynamic: APIService availability and the proxy to aggregated servers. */
+  aggregatorTier?(context: TierContext): TierPlugin;
+}
+
+/** What the chain hands a dynamic tier (extensions, aggregator) after the REST installer is built. */
+export interface TierContext extends RestInstallerContext {
+  /** The tier's own server: its routes (handleMatcher, handlePrefix), health checks and post-start hooks. */
+  readonly server: GenericAPIServer;
+  /** The REST installer of the stored groups (the kube tier's), undefined when none is plugged in. */
+  readonly installer: RestInstaller | undefined;
+  readonly options: CompletedServeOptions;
+  readonly pki: Pki;
+  /** What the tiers below this one serve (for the aggregator: built-ins and custom resources). */
+  readonly localDiscovery: DiscoverySource;
+}
+
+/** What a dynamic tier adds to the head's discovery and OpenAPI documents, asked per request. */
+export interface TierPlugin {
+  readonly discovery?: DiscoverySource;
+  readonly openapi?: DynamicSchemaSource;
+  /** Stops what the tier started (informers, controllers, connections); called after the server stopped. */
+  close?(): Promise<void>;
 }
 
 export interface ServerChain {
@@ -134,7 +158,7 @@ export async function createServerChain(options: CompletedServeOptions, plugins:
   const extensions = completed.new('apiextensions-apiserver');
   const kube = completed.new('kube-apiserver', extensions);
   const admission = { enable: options.enableAdmissionPlugins, disable: options.disableAdmissionPlugins };
-  const installer = plugins.restInstaller?.({
+  const installerContext: RestInstallerContext = {
     storage,
     scheme,
     admission,
@@ -145,7 +169,8 @@ export async function createServerChain(options: CompletedServeOptions, plugins:
     addPostStartHook: (name, hook) => kube.addPostStartHook(name, hook),
     authorizer: completed.authorizer,
     tokenAuthenticators: config.authenticators,
-  });
+  };
+  const installer = plugins.restInstaller?.(installerContext);
   // The head copies its delegates' post-start hooks and health checks when it is made, so it
   // comes after everything the lower tiers register.
   const aggregator = completed.new('kube-aggregator', kube);
@@ -158,11 +183,27 @@ export async function createServerChain(options: CompletedServeOptions, plugins:
     log.logger.warn('no REST installer is plugged in: resources are listed in discovery and OpenAPI, their endpoints answer 404');
   }
 
-  const discovery = unionDiscoverySource([schemeDiscoverySource(scheme, plugins.discoverySubresources), ...(plugins.extraDiscovery ?? [])]);
-  aggregator.installDiscovery(discovery);
-  aggregator.installOpenAPI(openAPISource(discovery, await loadGeneratedSchemaModules()));
+  const tierBase = { ...installerContext, installer, options, pki };
+  const builtins = schemeDiscoverySource(scheme, plugins.discoverySubresources);
+  const extensionsPlugin = plugins.extensionsTier?.({ ...tierBase, server: extensions, localDiscovery: builtins });
+  const local = unionDiscoverySource([builtins, ...(extensionsPlugin?.discovery ? [extensionsPlugin.discovery] : [])]);
+  const aggregatorPlugin = plugins.aggregatorTier?.({ ...tierBase, server: aggregator, localDiscovery: local });
+  const tierPlugins = [extensionsPlugin, aggregatorPlugin].filter((p): p is TierPlugin => p !== undefined);
 
-  return { server: aggregator, storage, scheme, pki, logging: log, close: () => storage.close() };
+  const discovery = unionDiscoverySource([
+    local,
+    ...(aggregatorPlugin?.discovery ? [aggregatorPlugin.discovery] : []),
+    ...(plugins.extraDiscovery ?? []),
+  ]);
+  aggregator.installDiscovery(discovery);
+  const dynamicSchemas = tierPlugins.flatMap((p) => (p.openapi ? [p.openapi] : []));
+  aggregator.installOpenAPI(openAPISource(discovery, await loadGeneratedSchemaModules(), dynamicSchemas));
+
+  const close = async (): Promise<void> => {
+    for (const plugin of tierPlugins.reverse()) await plugin.close?.();
+    await storage.close();
+  };
+  return { server: aggregator, storage, scheme, pki, logging: log, close };
 }
 
 /**

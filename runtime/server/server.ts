@@ -98,10 +98,6 @@ export class GenericAPIServer implements DelegationTarget {
     readonly delegate?: DelegationTarget,
   ) {
     this.checks.push(pingCheck, logCheck, ...config.healthChecks);
-    if (delegate) {
-      for (const [hookName, entry] of delegate.postStartHookEntries()) this.hooks.set(hookName, entry);
-      for (const check of delegate.healthCheckList()) if (!this.checks.some((c) => c.name === check.name)) this.checks.push(check);
-    }
     this.app = this.buildHandlerChain();
   }
 
@@ -200,7 +196,7 @@ export class GenericAPIServer implements DelegationTarget {
   }
 
   addPostStartHook(name: string, hook: PostStartHook): void {
-    if (this.hooks.has(name)) throw new Error(`unable to add post-start hook "${name}": it is already registered`);
+    if (this.postStartHookEntries().has(name)) throw new Error(`unable to add post-start hook "${name}": it is already registered`);
     const entry: PostStartHookEntry = { hook, state: 'pending' };
     this.hooks.set(name, entry);
     this.checks.push({
@@ -217,12 +213,17 @@ export class GenericAPIServer implements DelegationTarget {
     this.preShutdownHooks.push({ name, hook });
   }
 
+  /** This server's post-start hooks and its delegates' (read when the chain starts, so a tier may add hooks after its head exists). */
   postStartHookEntries(): ReadonlyMap<string, PostStartHookEntry> {
-    return this.hooks;
+    if (!this.delegate) return this.hooks;
+    return new Map([...this.delegate.postStartHookEntries(), ...this.hooks]);
   }
 
+  /** This server's health checks and its delegates', each name once. */
   healthCheckList(): readonly HealthChecker[] {
-    return this.checks;
+    if (!this.delegate) return this.checks;
+    const own = new Set(this.checks.map((c) => c.name));
+    return [...this.checks, ...this.delegate.healthCheckList().filter((c) => !own.has(c.name))];
   }
 
   listedPaths(): string[] {
@@ -242,7 +243,7 @@ export class GenericAPIServer implements DelegationTarget {
         if (this.shutdownInitiated) throw new Error('process is shutting down');
       },
     };
-    return [...this.checks, ...this.readyzOnly, shutdown];
+    return [...this.healthCheckList(), ...this.readyzOnly, shutdown];
   }
 
   private installHealthAndInfo(): void {
@@ -250,8 +251,8 @@ export class GenericAPIServer implements DelegationTarget {
     const report = (message: string): void => {
       if (log.v(2)) log.logger.info(message);
     };
-    this.handleHealth('healthz', () => this.checks, report);
-    this.handleHealth('livez', () => this.checks, report);
+    this.handleHealth('healthz', () => this.healthCheckList(), report);
+    this.handleHealth('livez', () => this.healthCheckList(), report);
     this.handleHealth('readyz', () => this.readyzChecks(), report);
     this.handle('/version', (ctx) => writeJSON(ctx, 200, this.config.version));
     this.handle('/version/', (ctx) => writeJSON(ctx, 200, this.config.version));

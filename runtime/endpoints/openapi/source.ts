@@ -31,8 +31,22 @@ export interface OpenAPISource {
   generation(): string;
 }
 
-/** A source over a discovery source (what is served) and generated schema modules (what it looks like). */
-export function openAPISource(discovery: DiscoverySource, modules: readonly SchemaModule[]): OpenAPISource {
+/**
+ * Schemas that change at runtime (the CustomResourceDefinitions the extensions tier serves), merged
+ * over the generated ones. Contract: `generation()` changes whenever either map changes, and is
+ * cheap (it is asked per OpenAPI request).
+ */
+export interface DynamicSchemaSource {
+  definitions(): Readonly<Record<string, SchemaObject>>;
+  schemas(): Readonly<Record<string, SchemaObject>>;
+  generation(): string;
+}
+
+/**
+ * A source over a discovery source (what is served), generated schema modules and dynamic schema
+ * sources (what it looks like).
+ */
+export function openAPISource(discovery: DiscoverySource, modules: readonly SchemaModule[], dynamic: readonly DynamicSchemaSource[] = []): OpenAPISource {
   const definitions: Record<string, SchemaObject> = {};
   const schemas: Record<string, SchemaObject> = {};
   for (const module of modules) {
@@ -41,13 +55,26 @@ export function openAPISource(discovery: DiscoverySource, modules: readonly Sche
   }
   const groupVersions = (): OpenAPIGroupVersion[] =>
     discovery.groups().flatMap((g) => g.versions.map((v) => ({ group: g.name, version: v.version, resources: v.resources })));
+  const merged = (pick: (source: DynamicSchemaSource) => Readonly<Record<string, SchemaObject>>, base: Record<string, SchemaObject>) => {
+    if (dynamic.length === 0) return () => base;
+    let key: string | undefined;
+    let value: Readonly<Record<string, SchemaObject>> = base;
+    return () => {
+      const now = dynamic.map((d) => d.generation()).join('|');
+      if (now !== key) {
+        key = now;
+        value = Object.assign({}, base, ...dynamic.map(pick));
+      }
+      return value;
+    };
+  };
   return {
     groupVersions,
-    definitions: () => definitions,
-    schemas: () => schemas,
+    definitions: merged((d) => d.definitions(), definitions),
+    schemas: merged((d) => d.schemas(), schemas),
     generation: () =>
       groupVersions()
         .map((gv) => `${gv.group}/${gv.version}:${gv.resources.map((r) => `${r.name}.${r.verbs.length}.${r.subresources.length}`).join(',')}`)
-        .join(';'),
+        .join(';') + dynamic.map((d) => `|${d.generation()}`).join(''),
   };
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { podDiscoverySubresources } from '../apiservers/kube/pod-subresources/index.js';
 import { serviceAccountDiscoverySubresources, serviceAccountTokenAuthenticator } from '../apiservers/kube/reviews/index.js';
+import { extensionsTier } from './extensions-tier.js';
 import { kubeTierInstaller } from './kube-tier.js';
 import { addServeFlags, completeServeOptions, serveOptionsFrom, validateServeOptions } from './options.js';
 import { createServerChain, runServerChain } from './server.js';
@@ -23,6 +24,7 @@ async function serve(values: Record<string, unknown>): Promise<void> {
   const chain = await createServerChain(completed, {
     authenticators: [serviceAccountTokens],
     restInstaller: kubeTierInstaller(serviceAccountTokens),
+    extensionsTier: extensionsTier(),
     discoverySubresources: (group, version, resource) => [
       ...podDiscoverySubresources(group, version, resource),
       ...serviceAccountDiscoverySubresources(group, version, resource),

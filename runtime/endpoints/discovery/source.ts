@@ -41,6 +41,8 @@ export interface DiscoveryVersion {
 export interface DiscoveryGroup {
   readonly name: string;
   readonly versions: readonly DiscoveryVersion[];
+  /** Where the group sorts when the built-in table does not place it (an APIService's groupPriorityMinimum); default 1000. */
+  readonly priority?: number;
 }
 
 /** Contract: cheap to call (it is asked per request) and returns groups in a stable order. */
@@ -189,6 +191,6 @@ const GROUP_PRIORITY: Readonly<Record<string, number>> = {
 };
 
 export function sortGroups(groups: readonly DiscoveryGroup[]): DiscoveryGroup[] {
-  const priority = (name: string): number => GROUP_PRIORITY[name] ?? 1000;
-  return [...groups].sort((a, b) => priority(b.name) - priority(a.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const priority = (group: DiscoveryGroup): number => GROUP_PRIORITY[group.name] ?? group.priority ?? 1000;
+  return [...groups].sort((a, b) => priority(b) - priority(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -38,7 +38,7 @@ export default tseslint.config(
   },
   {
     // API types mirror upstream, which has empty structs such as meta/v1 Patch.
-    files: ['api-definitions/**/*.ts'],
+    files: ['api-definitions/**/*.ts', 'examples/*/api-definitions/**/*.ts'],
     rules: { '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'always' }] },
   },
   {

@@ -1,15 +1,19 @@
 /**
  * `npm run codegen [-- --verify | --dump-model]`: reads `api-definitions/`, runs every generator
- * and writes `generated/`.
+ * and writes `generated/`; then does the same for every example server's own definitions
+ * (`examples/<name>/api-definitions/` → `examples/<name>/generated/`), whose types share the
+ * project's meta/v1.
  *
  *   --verify       write nothing; exit 1 listing every file that would change
- *   --dump-model   print the API model as JSON and exit
+ *   --dump-model   print the API model (of the project's api-definitions/) as JSON and exit
  *   --root DIR     the project folder (default: the current directory)
  */
 import { Command } from 'commander';
 import { generators } from './all.js';
-import { generateAll, sync } from './codegen.js';
+import { definitionsRoots, generateAll, sync, type CodegenResult } from './codegen.js';
 import { CodegenErrors } from './errors.js';
+import type { GeneratedFile } from './generator.js';
+import { generatedRootFor } from './paths.js';
 import { readApiModel } from './reader/index.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -23,13 +27,24 @@ async function main(argv: string[]): Promise<number> {
   const started = performance.now();
 
   try {
-    const model = readApiModel(options.root);
     if (options.dumpModel) {
-      process.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(readApiModel(options.root), null, 2)}\n`);
       return 0;
     }
-    const files = await generateAll(model, generators);
-    const result = sync(options.root, files, options.verify);
+    // Every root is read and generated before anything is written, so an error anywhere writes nothing.
+    const runs: { files: GeneratedFile[]; generatedRoot: string }[] = [];
+    for (const definitions of definitionsRoots(options.root)) {
+      const generatedRoot = generatedRootFor(definitions);
+      const model = readApiModel(options.root, definitions);
+      runs.push({ files: await generateAll(model, generators, generatedRoot), generatedRoot });
+    }
+    const results: CodegenResult[] = runs.map((run) => sync(options.root, run.files, options.verify, run.generatedRoot));
+    const files = runs.flatMap((run) => run.files);
+    const result: CodegenResult = {
+      written: results.flatMap((r) => r.written),
+      unchanged: results.flatMap((r) => r.unchanged),
+      removed: results.flatMap((r) => r.removed),
+    };
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     if (options.verify) {
       const stale = [...result.written.map((f) => `  differs: ${f}`), ...result.removed.map((f) => `  stale:   ${f}`)];

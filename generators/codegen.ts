@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import path from 'node:path';
 import type { GeneratedFile, Generator } from './generator.js';
 import type { ApiModel } from './model/types.js';
-import { GENERATED_ROOT } from './paths.js';
+import { DEFINITIONS_ROOT, GENERATED_ROOT } from './paths.js';
 
 export interface CodegenResult {
   readonly written: readonly string[];
@@ -14,21 +14,30 @@ export interface CodegenResult {
   readonly removed: readonly string[];
 }
 
-/** Runs the generators over a model; throws the first generator error before anything is written. */
-export async function generateAll(model: ApiModel, generators: readonly Generator[]): Promise<GeneratedFile[]> {
+/**
+ * Runs the generators over a model; throws the first generator error before anything is written.
+ * Returns the files under `generatedRoot`: a model read for an example's definitions also holds
+ * the project's shared groups (meta), whose files the project's own run writes.
+ */
+export async function generateAll(model: ApiModel, generators: readonly Generator[], generatedRoot = GENERATED_ROOT): Promise<GeneratedFile[]> {
   const files: GeneratedFile[] = [];
   for (const generator of generators) files.push(...(await generator.generate(model)));
   const seen = new Set<string>();
   for (const file of files) {
-    if (!file.path.startsWith(`${GENERATED_ROOT}/`)) throw new Error(`generator wrote outside ${GENERATED_ROOT}/: ${file.path}`);
+    if (!file.path.startsWith(`${GENERATED_ROOT}/`) && !file.path.includes(`/${GENERATED_ROOT}/`)) {
+      throw new Error(`generator wrote outside a ${GENERATED_ROOT}/ folder: ${file.path}`);
+    }
     if (seen.has(file.path)) throw new Error(`two generators wrote ${file.path}`);
     seen.add(file.path);
   }
-  return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return files.filter((f) => f.path.startsWith(`${generatedRoot}/`)).sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
-/** Compares the files with what is on disk under `root`; writes and deletes unless `dryRun`. */
-export function sync(root: string, files: readonly GeneratedFile[], dryRun: boolean): CodegenResult {
+/**
+ * Compares the files with what is on disk under `root`; writes and deletes (files under
+ * `generatedRoot` that were not generated) unless `dryRun`.
+ */
+export function sync(root: string, files: readonly GeneratedFile[], dryRun: boolean, generatedRoot = GENERATED_ROOT): CodegenResult {
   const written: string[] = [];
   const unchanged: string[] = [];
   const wanted = new Set(files.map((f) => f.path));
@@ -45,10 +54,10 @@ export function sync(root: string, files: readonly GeneratedFile[], dryRun: bool
       writeFileSync(target, file.content);
     }
   }
-  const removed = listFiles(root, GENERATED_ROOT).filter((f) => !wanted.has(f));
+  const removed = listFiles(root, generatedRoot).filter((f) => !wanted.has(f));
   if (!dryRun) {
     for (const file of removed) rmSync(path.join(root, file));
-    removeEmptyDirs(path.join(root, GENERATED_ROOT));
+    removeEmptyDirs(path.join(root, generatedRoot));
   }
   return { written, unchanged, removed };
 }
@@ -74,4 +83,15 @@ function removeEmptyDirs(dir: string): void {
       if (readdirSync(child).length === 0) rmSync(child, { recursive: true });
     }
   }
+}
+
+/** The definitions roots of a project: its own, then each example's, in folder order. */
+export function definitionsRoots(root: string): string[] {
+  const examples = path.join(root, 'examples');
+  const roots = [DEFINITIONS_ROOT];
+  if (!existsSync(examples)) return roots;
+  for (const entry of readdirSync(examples, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+    if (existsSync(path.join(examples, entry, DEFINITIONS_ROOT))) roots.push(`examples/${entry}/${DEFINITIONS_ROOT}`);
+  }
+  return roots;
 }

@@ -16,8 +16,19 @@ import { readTypes, type ReadContext } from './types-file.js';
 export const DEFINITIONS_DIR = 'api-definitions';
 const VERSION_DIR = /^v\d+((alpha|beta)\d+)?$/;
 
-/** Reads `<root>/api-definitions` from disk. */
-export function readApiModel(rootDir: string): ApiModel {
+/**
+ * The groups of the project's `api-definitions/` another definitions root (an example server's)
+ * may use: the shared vocabulary of object metadata and scalars. Their files are the project's;
+ * a run over another root reads them and writes nothing for them.
+ */
+export const SHARED_GROUPS: readonly string[] = ['meta'];
+
+/**
+ * Reads a definitions root from disk: `<root>/api-definitions` by default, or another folder
+ * (relative to `root`) such as `examples/sample-apiserver/api-definitions`, whose types may
+ * import the project's shared groups.
+ */
+export function readApiModel(rootDir: string, definitionsDir = DEFINITIONS_DIR): ApiModel {
   const root = path.resolve(rootDir);
   // The reader resolves type names between the files of api-definitions/ and reads nothing
   // else: no default lib, no @types, and imports of files outside the added set stay
@@ -28,42 +39,62 @@ export function readApiModel(rootDir: string): ApiModel {
     skipLoadingLibFiles: true,
     compilerOptions: { allowJs: false, noLib: true, types: [], noResolve: true },
   });
-  project.addSourceFilesAtPaths(path.join(root, DEFINITIONS_DIR, '**/*.ts'));
-  return readApiModelFromProject(project, root);
+  if (definitionsDir !== DEFINITIONS_DIR) {
+    for (const group of SHARED_GROUPS) project.addSourceFilesAtPaths(path.join(root, DEFINITIONS_DIR, group, '**/*.ts'));
+  }
+  project.addSourceFilesAtPaths(path.join(root, definitionsDir, '**/*.ts'));
+  return readApiModelFromProject(project, root, definitionsDir);
 }
 
 /**
  * Builds the model from an already-loaded project (tests use an in-memory file system). `root`
- * is the folder that contains `api-definitions/`.
+ * is the folder that contains `api-definitions/`; `definitionsDir` the root whose groups are read
+ * (with the project's shared groups when it is another one).
  */
-export function readApiModelFromProject(project: Project, root: string): ApiModel {
-  const definitions = path.join(root, DEFINITIONS_DIR);
+export function readApiModelFromProject(project: Project, root: string, definitionsDir = DEFINITIONS_DIR): ApiModel {
+  const main = path.join(root, DEFINITIONS_DIR);
+  const own = path.join(root, definitionsDir);
+  const roots = own === main ? [main] : [main, own];
   const errors: CodegenError[] = [];
   const relative = (file: string): string => path.relative(root, file).split(path.sep).join('/');
 
   const packageOf = (file: string): string | undefined => {
-    const rel = path.relative(definitions, file).split(path.sep);
-    if (rel[0] === '..' || rel.length < 2) return undefined;
-    if (rel.length === 2 && rel[1] === 'types.ts') return rel[0];
-    if (rel.length === 3 && VERSION_DIR.test(rel[1]!) && (rel[2] === 'types.ts' || rel[2] === 'scalars.ts')) {
-      return `${rel[0]}/${rel[1]}`;
+    for (const definitions of roots) {
+      const rel = path.relative(definitions, file).split(path.sep);
+      if (rel[0] === '..' || rel.length < 2) continue;
+      if (rel.length === 2 && rel[1] === 'types.ts') return rel[0];
+      if (rel.length === 3 && VERSION_DIR.test(rel[1]!) && (rel[2] === 'types.ts' || rel[2] === 'scalars.ts')) {
+        return `${rel[0]}/${rel[1]}`;
+      }
     }
     return undefined;
   };
   const ctx: ReadContext = {
     relative,
     errors,
-    refs: { packageOf, scalarsFile: path.join(definitions, SCALARS_FILE) },
+    refs: { packageOf, scalarsFile: path.join(main, SCALARS_FILE) },
   };
 
-  const groupDirs = listDirs(project, definitions).sort();
   const groups: GroupModel[] = [];
-  for (const dir of groupDirs) {
-    const group = readGroup(project, path.join(definitions, dir), dir, ctx);
-    if (group) groups.push(group);
+  const seen = new Set<string>();
+  for (const definitions of roots) {
+    const shared = definitions !== own;
+    const groupDirs = listDirs(project, definitions)
+      .filter((dir) => !shared || SHARED_GROUPS.includes(dir))
+      .sort();
+    for (const dir of groupDirs) {
+      if (seen.has(dir)) {
+        const location = { file: relative(path.join(definitions, dir, 'doc.ts')), line: 1 };
+        errors.push(new CodegenError(location, `group ${dir}`, `the folder name ${dir} is taken by the project's shared group`));
+        continue;
+      }
+      seen.add(dir);
+      const group = readGroup(project, path.join(definitions, dir), dir, ctx);
+      if (group) groups.push(group);
+    }
   }
   if (errors.length > 0) throw new CodegenErrors(errors);
-  const model = resolveScalarAliases({ groups });
+  const model = resolveScalarAliases({ groups: groups.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)) });
   return model;
 }
 

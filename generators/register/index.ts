@@ -10,7 +10,7 @@ import { Imports } from '../imports.js';
 import { ModelIndex } from '../model/lookup.js';
 import { selectDefaulting } from '../defaults/selection.js';
 import type { ApiModel, GroupModel, PackageModel, StructModel } from '../model/types.js';
-import { GENERATED_ROOT, generatedFile } from '../paths.js';
+import { definitionsRootOf, generatedFile, generatedRootOf, importPath } from '../paths.js';
 import { hasProtobuf } from '../protobuf-selection.js';
 import { literal } from '../layout.js';
 import { layoutTypeScript, templates } from '../render.js';
@@ -23,20 +23,31 @@ export const registerGenerator: Generator = {
   async generate(model: ApiModel): Promise<GeneratedFile[]> {
     const index = new ModelIndex(model);
     const files: GeneratedFile[] = [];
+    // One install file per generated root: the project's groups, and each example's own.
+    const byRoot = new Map<string, GroupModel[]>();
     for (const group of model.groups) {
       if (group.versions.length === 0) continue;
-      const path = `${GENERATED_ROOT}/${group.dir}/register.generated.ts`;
+      const root = generatedRootOf(group.versions[0]!);
+      const path = `${root}/${group.dir}/register.generated.ts`;
       files.push({ path, content: layoutTypeScript(renderGroup(index, group, path)) });
+      byRoot.set(root, [...(byRoot.get(root) ?? []), group]);
     }
-    const installers = model.groups
-      .filter((g) => g.versions.length > 0)
-      .map((g) => ({ alias: `${g.dir.replace(/[^A-Za-z0-9]/g, '')}Group`, path: `./${g.dir}/register.generated.js` }));
-    files.push({
-      path: `${GENERATED_ROOT}/install.generated.ts`,
-      content: layoutTypeScript(
-        render('install', { header: fileHeader('register', 'the groups under api-definitions/'), installers }),
-      ),
-    });
+    for (const [root, groups] of byRoot) {
+      const installers = groups.map((g) => ({ alias: `${g.dir.replace(/[^A-Za-z0-9]/g, '')}Group`, path: `./${g.dir}/register.generated.js` }));
+      const definitions = definitionsRootOf(groups[0]!.versions[0]!);
+      const path = `${root}/install.generated.ts`;
+      files.push({
+        path,
+        content: layoutTypeScript(
+          render('install', {
+            header: fileHeader('register', `the groups under ${definitions}/`),
+            schemeTypes: importPath(path, SCHEME_TYPES),
+            installers,
+            definitions,
+          }),
+        ),
+      });
+    }
     return files;
   },
 };

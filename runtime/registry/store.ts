@@ -31,7 +31,7 @@ import { deepCopyJSON } from '../machinery/generated-support.js';
 import type { Scheme, WireObject } from '../machinery/scheme.js';
 import type { GroupVersionKind, ResourceInfo } from '../machinery/scheme-types.js';
 import { NotFoundError } from '../storage/errors.js';
-import type { Predicate, Storage, StoredObject, Watch } from '../storage/interface.js';
+import type { Predicate, Storage, StoredObject, Watch, WatchEvent } from '../storage/interface.js';
 import {
   beforeDelete,
   deletionFinalizersForGarbageCollection,
@@ -332,17 +332,30 @@ export class Store implements Getter, Lister, Watcher, Creater, Updater, Gracefu
     if (current < requested) throw tooLargeResourceVersion(requested, current);
   }
 
+  /**
+   * The registry's view of a storage watch: stored objects become (shared) hub objects. A plain
+   * iterator rather than an async generator: every event of every watcher passes here, and a
+   * generator's queueing costs several promise turns per event.
+   */
   private wrapWatch(watch: Watch): RegistryWatch {
     const toHub = (stored: StoredObject): KObject => this.sharedHub(stored);
+    const translate = (event: WatchEvent): RegistryWatchEvent => {
+      if (event.type === 'ERROR') return { type: 'ERROR', object: event.object as Status };
+      if (event.type === 'BOOKMARK') return { type: 'BOOKMARK', object: { metadata: { ...event.object.metadata } } };
+      return { type: event.type, object: toHub(event.object) };
+    };
     return {
       stop: () => watch.stop(),
       done: watch.done,
-      async *[Symbol.asyncIterator](): AsyncIterator<RegistryWatchEvent> {
-        for await (const event of watch) {
-          if (event.type === 'ERROR') yield { type: 'ERROR', object: event.object as Status };
-          else if (event.type === 'BOOKMARK') yield { type: 'BOOKMARK', object: { metadata: { ...event.object.metadata } } };
-          else yield { type: event.type, object: toHub(event.object) };
-        }
+      [Symbol.asyncIterator](): AsyncIterator<RegistryWatchEvent> {
+        const events = watch[Symbol.asyncIterator]();
+        return {
+          next: () => events.next().then((result) => (result.done ? { done: true, value: undefined } : { done: false, value: translate(result.value) })),
+          return: async () => {
+            await events.return?.();
+            return { done: true, value: undefined };
+          },
+        };
       },
     };
   }

@@ -89,8 +89,17 @@ export class ServerMetrics implements MetricsHooks {
     this.storageObjectsGauge.set({ resource }, count);
   }
 
+  /** The watch-event counter of each group/version/kind: one event per watcher is the hottest metric, so its labels are resolved once. */
+  private readonly watchEventCounters = new Map<string, { inc(): void }>();
+
   watchEvent(group: string, version: string, kind: string): void {
-    this.watchEventsTotal.inc({ group, version, kind });
+    const key = `${group}/${version}/${kind}`;
+    let counter = this.watchEventCounters.get(key);
+    if (!counter) {
+      counter = this.watchEventsTotal.labels({ group, version, kind });
+      this.watchEventCounters.set(key, counter);
+    }
+    counter.inc();
   }
 
   observeRequest(labels: RequestLabels, code: number, seconds: number | undefined): void {

@@ -23,7 +23,7 @@ import { resourcePath, type RequestScope } from './scope.js';
 
 const STATUS_GVK: GroupVersionKind = { group: 'meta.k8s.io', version: 'v1', kind: 'Status' };
 
-/** Encoded event objects per (shared) hub object and target: each change is serialized once per version. */
+/** Encoded event frames per (shared) hub object, output and event type: each change is serialized once per output. */
 const encodedCache = new WeakMap<object, Map<string, Buffer>>();
 
 function cached(object: object, key: string, encode: () => Buffer): Buffer {
@@ -67,6 +67,9 @@ export function protobufWatchFrame(type: string, raw: Uint8Array): Buffer {
 class EventEncoder {
   private sentHeaders = false;
   private readonly include: IncludeObject;
+  /** The cache keys of this watch's encodings, computed once per watch rather than per event. */
+  private readonly jsonKey: string;
+  private readonly protobufKey: string;
 
   constructor(
     private readonly scope: RequestScope,
@@ -74,6 +77,15 @@ class EventEncoder {
     params: URLSearchParams,
   ) {
     this.include = output.convert?.kind === 'Table' ? includeObjectOf(params) : 'Metadata';
+    const convert = output.convert;
+    const served = formatApiVersion(scope.kind);
+    this.jsonKey = `json|${convert ? `${convert.kind}/${convert.version}` : ''}|${served}`;
+    const target = this.protobufTarget();
+    this.protobufKey = `pb|${formatApiVersion(target)}/${target.kind}|${served}`;
+  }
+
+  private protobufTarget(): GroupVersionKind {
+    return this.output.convert?.kind === 'PartialObjectMetadata' ? { group: 'meta.k8s.io', version: 'v1', kind: 'PartialObjectMetadata' } : this.scope.kind;
   }
 
   private bookmarkObject(object: KObject): WireObject {
@@ -81,27 +93,28 @@ class EventEncoder {
     return { kind, apiVersion: formatApiVersion({ group, version }), metadata: object['metadata'] ?? {} };
   }
 
-  /** The event's object in the negotiated form, as JSON text or protobuf bytes. */
-  private objectJSON(event: RegistryWatchEvent): string {
+  /** The event's object in the negotiated form, as JSON text (ERROR, BOOKMARK and Table events: not shared). */
+  private unsharedObjectJSON(event: RegistryWatchEvent): string {
     if (event.type === 'ERROR') return JSON.stringify(event.object);
     const convert = this.output.convert;
     if (convert?.kind === 'Table') {
+      const rv = (event.object['metadata'] as { resourceVersion?: string } | undefined)?.resourceVersion;
       if (event.type === 'BOOKMARK') {
-        const rv = (event.object['metadata'] as { resourceVersion?: string } | undefined)?.resourceVersion;
         return JSON.stringify({ kind: 'Table', apiVersion: formatApiVersion(convert), metadata: rv ? { resourceVersion: rv } : {}, rows: [] });
       }
-      const rv = (event.object['metadata'] as { resourceVersion?: string } | undefined)?.resourceVersion;
       const table = tableOf(this.scope, [event.object], rv ? { resourceVersion: rv } : {}, convert, this.include, this.sentHeaders);
       this.sentHeaders = true;
       return JSON.stringify(table);
     }
-    if (event.type === 'BOOKMARK') return JSON.stringify(this.bookmarkObject(event.object));
-    const key = `json|${convert ? `${convert.kind}/${convert.version}` : ''}|${formatApiVersion(this.scope.kind)}`;
-    return cached(event.object, key, () => {
-      const versioned = versionedOf(this.scope, event.object);
-      const value = convert?.kind === 'PartialObjectMetadata' ? { kind: 'PartialObjectMetadata', apiVersion: `meta.k8s.io/${convert.version}`, metadata: versioned['metadata'] ?? {} } : versioned;
-      return Buffer.from(JSON.stringify(value));
-    }).toString('utf8');
+    return JSON.stringify(this.bookmarkObject(event.object));
+  }
+
+  /** The JSON of a shared object's event: the versioned object, or its PartialObjectMetadata. */
+  private sharedObjectJSON(object: KObject): string {
+    const convert = this.output.convert;
+    const versioned = versionedOf(this.scope, object);
+    const value = convert?.kind === 'PartialObjectMetadata' ? { kind: 'PartialObjectMetadata', apiVersion: `meta.k8s.io/${convert.version}`, metadata: versioned['metadata'] ?? {} } : versioned;
+    return JSON.stringify(value);
   }
 
   private objectProtobuf(event: RegistryWatchEvent): Uint8Array {
@@ -110,22 +123,33 @@ class EventEncoder {
       const codec = scheme.protobufCodec(STATUS_GVK);
       return encodeEnvelope('v1', 'Status', codec ? codec.encode(event.object as unknown as WireObject) : new Uint8Array());
     }
-    const convert = this.output.convert;
-    const target: GroupVersionKind = convert?.kind === 'PartialObjectMetadata' ? { group: 'meta.k8s.io', version: 'v1', kind: 'PartialObjectMetadata' } : this.scope.kind;
+    const target = this.protobufTarget();
     const codec = scheme.protobufCodec(target);
     if (!codec) throw newBadRequest(`${target.kind} has no protobuf encoding`);
     if (event.type === 'BOOKMARK') return encodeEnvelope(formatApiVersion(target), target.kind, codec.encode(this.bookmarkObject(event.object)));
-    return cached(event.object, `pb|${formatApiVersion(target)}/${target.kind}|${formatApiVersion(this.scope.kind)}`, () => {
-      const versioned = versionedOf(this.scope, event.object);
-      const value = target.kind === 'PartialObjectMetadata' ? { metadata: versioned['metadata'] ?? {} } : versioned;
-      return Buffer.from(encodeEnvelope(formatApiVersion(target), target.kind, codec.encode(value)));
-    });
+    const versioned = versionedOf(this.scope, event.object);
+    const value = target.kind === 'PartialObjectMetadata' ? { metadata: versioned['metadata'] ?? {} } : versioned;
+    return encodeEnvelope(formatApiVersion(target), target.kind, codec.encode(value));
   }
 
+  /**
+   * The whole frame of an event. ADDED, MODIFIED and DELETED events carry a hub object shared by
+   * every watcher of the resource, so their frame (type included) is built once per object,
+   * event type and output, and every other watcher writes the same bytes.
+   */
   encode(event: RegistryWatchEvent): Buffer {
-    if (this.output.mediaType === MEDIA_PROTOBUF) return protobufWatchFrame(event.type, this.objectProtobuf(event));
-    return Buffer.from(`{"type":${JSON.stringify(event.type)},"object":${this.objectJSON(event)}}\n`, 'utf8');
+    const shared = event.type === 'ADDED' || event.type === 'MODIFIED' || event.type === 'DELETED';
+    if (this.output.mediaType === MEDIA_PROTOBUF) {
+      if (!shared) return protobufWatchFrame(event.type, this.objectProtobuf(event));
+      return cached(event.object, `${this.protobufKey}|${event.type}`, () => protobufWatchFrame(event.type, this.objectProtobuf(event)));
+    }
+    if (!shared || this.output.convert?.kind === 'Table') return jsonWatchFrame(event.type, this.unsharedObjectJSON(event));
+    return cached(event.object, `${this.jsonKey}|${event.type}`, () => jsonWatchFrame(event.type, this.sharedObjectJSON(event.object)));
   }
+}
+
+function jsonWatchFrame(type: string, objectJSON: string): Buffer {
+  return Buffer.from(`{"type":${JSON.stringify(type)},"object":${objectJSON}}\n`, 'utf8');
 }
 
 /** Adds `metadata.name=<name>` for the legacy `…/watch/…/<name>` path. */

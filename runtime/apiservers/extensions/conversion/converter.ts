@@ -1,11 +1,16 @@
 /**
  * The converter the custom resource tier uses: asynchronous, because a `Webhook` strategy asks a
- * server over HTTPS. `None` rewrites apiVersion (none.ts).
+ * server over HTTPS. `None` rewrites apiVersion (none.ts); `Webhook` sends ConversionReviews
+ * (webhook.ts). Both throw ConversionError, which the tier answers as a 500 InternalError.
  */
 import type { CustomResourceDefinition } from '../../../../api-definitions/apiextensions/v1/types.js';
+import { WebhookClient, type WebhookCallOptions } from '../../webhook/client.js';
 import type { ServiceResolver } from '../../webhook/service-resolver.js';
 import type { JSONObject } from '../schema/schema.js';
-import { noneConverter } from './none.js';
+import { ConversionError, noneConverter } from './none.js';
+import { webhookConverter } from './webhook.js';
+
+export { ConversionError } from './none.js';
 
 export interface AsyncCustomResourceConverter {
   /** The object (or a `<Kind>List`, item by item) at `version` of the CRD's group; may convert in place. */
@@ -15,12 +20,23 @@ export interface AsyncCustomResourceConverter {
 export interface ConverterDependencies {
   /** Resolves `spec.conversion.webhook.clientConfig.service`. */
   readonly resolver?: ServiceResolver;
+  /** The HTTPS client webhooks are called with; one over `resolver` is made when absent. */
+  readonly client?: WebhookClient;
+  /** Deadline and response bound of each webhook call (30 s and 64 MiB by default). */
+  readonly call?: WebhookCallOptions;
 }
 
 /** The converter of a CRD, chosen by `spec.conversion.strategy`. */
-export function converterFor(crd: CustomResourceDefinition, _dependencies: ConverterDependencies = {}): AsyncCustomResourceConverter {
+export function converterFor(crd: CustomResourceDefinition, dependencies: ConverterDependencies = {}): AsyncCustomResourceConverter {
   const strategy = crd.spec.conversion?.strategy ?? 'None';
-  if (strategy !== 'None') throw new Error(`conversion strategy ${strategy} is not served yet`);
+  if (strategy === 'Webhook') {
+    const client = dependencies.client ?? new WebhookClient(dependencies.resolver);
+    return webhookConverter(crd, { ...dependencies.call, client });
+  }
+  if (strategy !== 'None') {
+    const reason = `unknown conversion strategy ${JSON.stringify(strategy)}`;
+    return { convert: () => Promise.reject(new ConversionError(reason)) };
+  }
   const none = noneConverter(crd);
   return { convert: async (obj, version) => none.convert(obj, version) };
 }

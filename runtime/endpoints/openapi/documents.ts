@@ -61,7 +61,10 @@ function v2Parameter(p: ParameterSpec): Record<string, unknown> {
 
 function v2Operation(o: OperationSpec): Record<string, unknown> {
   const parameters: Record<string, unknown>[] = [];
-  if (o.body) parameters.push({ name: 'body', in: 'body', required: true, schema: { $ref: `#/definitions/${o.body}` } });
+  if (o.body) {
+    const schema = { $ref: `#/definitions/${o.body}` };
+    parameters.push(o.bodyRequired === false ? { name: 'body', in: 'body', schema } : { name: 'body', in: 'body', required: true, schema });
+  }
   parameters.push(...o.parameters.map(v2Parameter));
   const responses: Record<string, unknown> = {};
   for (const r of o.responses) responses[r.code] = r.schema ? { description: r.description, schema: { $ref: `#/definitions/${r.schema}` } } : { description: r.description };
@@ -125,7 +128,7 @@ function v3Operation(o: OperationSpec): Record<string, unknown> {
   }
   const out: Record<string, unknown> = { tags: [o.tag], description: o.description, operationId: o.operationId };
   if (o.parameters.length > 0) out['parameters'] = o.parameters.map(v3Parameter);
-  if (o.body) out['requestBody'] = { content: v3Content(o.consumes, o.body), required: true };
+  if (o.body) out['requestBody'] = o.bodyRequired === false ? { content: v3Content(o.consumes, o.body) } : { content: v3Content(o.consumes, o.body), required: true };
   out['responses'] = responses;
   out['x-kubernetes-action'] = o.action;
   out['x-kubernetes-group-version-kind'] = gvkExtension(o);

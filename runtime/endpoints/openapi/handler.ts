@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type Koa from 'koa';
 import { newNotAcceptable } from '../../machinery/errors.js';
 import { MEDIA_JSON, MEDIA_OPENAPI_V2_PROTOBUF, parseAccept } from '../negotiation.js';
+import { customResourcePaths } from './custom-resource-operations.js';
 import { openAPIV2, openAPIV3, type DocumentInfo } from './documents.js';
 import { encodeOpenAPIV2 } from './gnostic.js';
 import { definitionIndex, groupVersionPrefix, resourcePaths, type PathSpec } from './operations.js';
@@ -66,7 +67,11 @@ export class OpenAPIHandler {
     const lookup = definitionIndex(this.source.definitions());
     const byGroupVersion = new Map<string, PathSpec[]>();
     for (const gv of this.source.groupVersions()) {
-      const paths = gv.resources.flatMap((r) => resourcePaths(gv.group, gv.version, r, lookup));
+      const paths = gv.resources.flatMap((r) =>
+        this.source.isCustomResource({ group: gv.group, version: gv.version, kind: r.kind })
+          ? customResourcePaths(gv.group, gv.version, r, lookup)
+          : resourcePaths(gv.group, gv.version, r, lookup),
+      );
       if (paths.length > 0) byGroupVersion.set(groupVersionPrefix(gv.group, gv.version).slice(1), paths);
     }
     const v3 = new Map<string, { body: string; etag: string }>();

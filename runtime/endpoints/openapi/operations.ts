@@ -33,6 +33,8 @@ export interface OperationSpec {
   readonly parameters: readonly ParameterSpec[];
   /** Definition name of the request body. */
   readonly body?: string;
+  /** Whether the body must be sent (default true); a delete's DeleteOptions may be left out. */
+  readonly bodyRequired?: boolean;
   readonly consumes: readonly string[];
   readonly produces: readonly string[];
   readonly responses: readonly ResponseSpec[];
@@ -59,9 +61,9 @@ export const PATCH_TYPES = [
   'application/apply-patch+yaml',
 ];
 
-const q = (name: string, type: ParameterSpec['type'], description: string): ParameterSpec => ({ name, in: 'query', type, description });
+export const q = (name: string, type: ParameterSpec['type'], description: string): ParameterSpec => ({ name, in: 'query', type, description });
 
-const P = {
+export const P = {
   pretty: q('pretty', 'string', "If 'true', the output is pretty printed."),
   dryRun: q('dryRun', 'string', 'When present, modifications are not persisted. The only valid value is All.'),
   fieldManager: q('fieldManager', 'string', 'The name of the actor making the change, recorded in managedFields.'),
@@ -91,7 +93,7 @@ const P = {
   ),
 };
 
-const LIST_PARAMS = [
+export const LIST_PARAMS = [
   P.allowWatchBookmarks,
   P.continue,
   P.fieldSelector,
@@ -103,9 +105,9 @@ const LIST_PARAMS = [
   P.timeoutSeconds,
   P.watch,
 ];
-const WRITE_PARAMS = [P.dryRun, P.fieldManager, P.fieldValidation];
-const PATCH_PARAMS = [...WRITE_PARAMS, P.force];
-const DELETE_PARAMS = [P.dryRun, P.gracePeriodSeconds, P.ignoreStoreReadError, P.orphanDependents, P.propagationPolicy];
+export const WRITE_PARAMS = [P.dryRun, P.fieldManager, P.fieldValidation];
+export const PATCH_PARAMS = [...WRITE_PARAMS, P.force];
+export const DELETE_PARAMS = [P.dryRun, P.gracePeriodSeconds, P.ignoreStoreReadError, P.orphanDependents, P.propagationPolicy];
 const DELETECOLLECTION_PARAMS = [
   P.continue,
   P.dryRun,
@@ -122,9 +124,9 @@ const DELETECOLLECTION_PARAMS = [
   P.timeoutSeconds,
 ];
 
-const UNAUTHORIZED: ResponseSpec = { code: '401', description: 'Unauthorized' };
+export const UNAUTHORIZED: ResponseSpec = { code: '401', description: 'Unauthorized' };
 
-function capitalize(s: string): string {
+export function capitalize(s: string): string {
   return s === '' ? s : s[0].toUpperCase() + s.slice(1);
 }
 

@@ -4,6 +4,7 @@
  * `components.schemas`, keyed by upstream definition name). Asked per request; documents are
  * rebuilt only when `generation()` changes.
  */
+import type { GroupVersionKind } from '../../machinery/scheme-types.js';
 import type { DiscoveryResource, DiscoverySource } from '../discovery/source.js';
 
 /** One OpenAPI schema object, as JSON. */
@@ -29,6 +30,8 @@ export interface OpenAPISource {
   schemas(): Readonly<Record<string, SchemaObject>>;
   /** Changes whenever anything above changes. */
   generation(): string;
+  /** Whether a kind is a custom resource, whose operations apiextensions-apiserver lays out (custom-resource-operations.ts). */
+  isCustomResource(gvk: GroupVersionKind): boolean;
 }
 
 /**
@@ -40,6 +43,8 @@ export interface DynamicSchemaSource {
   definitions(): Readonly<Record<string, SchemaObject>>;
   schemas(): Readonly<Record<string, SchemaObject>>;
   generation(): string;
+  /** Whether this source describes `gvk` as a custom resource (JSON and YAML only, no strategic merge patch). */
+  isCustomResource?(gvk: GroupVersionKind): boolean;
 }
 
 /**
@@ -76,5 +81,6 @@ export function openAPISource(discovery: DiscoverySource, modules: readonly Sche
       groupVersions()
         .map((gv) => `${gv.group}/${gv.version}:${gv.resources.map((r) => `${r.name}.${r.verbs.length}.${r.subresources.length}`).join(',')}`)
         .join(';') + dynamic.map((d) => `|${d.generation()}`).join(''),
+    isCustomResource: (gvk) => dynamic.some((d) => d.isCustomResource?.(gvk) === true),
   };
 }

@@ -4,6 +4,7 @@
  * line below and contributes discovery, OpenAPI schemas or something to close.
  */
 import { CRDInformer } from '../apiservers/extensions/index.js';
+import { CRDSchemaSource } from '../apiservers/extensions/openapi/schema-source.js';
 import { KubeRestInstaller, type KubeRegistry } from '../apiservers/kube/index.js';
 import type { DiscoverySource } from '../endpoints/discovery/source.js';
 import type { DynamicSchemaSource } from '../endpoints/openapi/source.js';
@@ -40,6 +41,7 @@ export function extensionsTier(): (context: TierContext) => TierPlugin {
     context.server.addPostStartHook('start-apiextensions-informers', () => informer.start());
 
     const parts: TierPart[] = [];
+    parts.push({ openapi: new CRDSchemaSource(informer) });
 
     const discovery = parts.find((p) => p.discovery)?.discovery;
     const openapi = parts.find((p) => p.openapi)?.openapi;

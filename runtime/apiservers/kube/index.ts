@@ -37,6 +37,8 @@ import type { Storage } from '../../storage/interface.js';
 import { controllerHookNames, KubeControllers } from './controllers/index.js';
 import { kindHooks, loadGroupHooks, type GroupHooks } from './hooks.js';
 import { ensureSystemNamespaces, finalizeRest, NamespaceFinalizer, namespaceRest, storeNamespaceLookup } from './namespaces.js';
+// the first DELETE of a CRD marks it for the finalizer that removes its custom resources
+import { crdRest } from '../extensions/controllers/crd-rest.js';
 import { ensureSystemPriorityClasses } from './priority-classes.js';
 import { loadPatchMeta, machineryPatcher } from './patcher.js';
 import { podSubresourceStorages } from './pod-subresources/index.js';
@@ -171,6 +173,8 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
         if (gv.group === '' && info.plural === 'namespaces') {
           rest.set(info.plural, namespaceRest(store, resourceRest(store, info), () => finalizer));
           rest.set(`${info.plural}/finalize`, finalizeRest(store, info));
+        } else if (gv.group === 'apiextensions.k8s.io' && info.plural === 'customresourcedefinitions') {
+          rest.set(info.plural, crdRest(store, resourceRest(store, info)));
         } else {
           rest.set(info.plural, resourceRest(store, info));
         }

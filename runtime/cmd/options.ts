@@ -31,6 +31,19 @@ export interface ServeOptions {
   compactionIntervalMs: number;
   /** `--watch-cache-sizes`: watch cache capacity per `resource[.group]`; 0 disables it. */
   watchCacheSizes: Map<string, number>;
+  /** `--proxy-client-cert-file` / `--proxy-client-key-file`: what the aggregator authenticates to aggregated servers with. */
+  proxyClientCertFile?: string;
+  proxyClientKeyFile?: string;
+  /** `--requestheader-client-ca-file`: the CA of front-proxy client certificates, published for aggregated servers. */
+  requestheaderClientCAFile?: string;
+  /** `--requestheader-allowed-names`: common names a front proxy may have (empty: any the CA signed). */
+  requestheaderAllowedNames: string[];
+  /** `--requestheader-username-headers`, `--requestheader-group-headers`, `--requestheader-extra-headers-prefix`. */
+  requestheaderUsernameHeaders: string[];
+  requestheaderGroupHeaders: string[];
+  requestheaderExtraHeadersPrefix: string[];
+  /** `--enable-aggregator-routing`: accepted; kapi has no kube-proxy, so it always routes to endpoints. */
+  enableAggregatorRouting: boolean;
 }
 
 /** Options with paths made absolute and derived values filled in. */
@@ -126,6 +139,14 @@ export function addServeFlags(command: Command): Command {
     )
     .addOption(new Option('--feature-gates <gates>', `feature gates, comma-separated name=bool pairs (known: ${Object.keys(FEATURE_GATES).join(', ')})`).argParser(featureGates).default({}))
     .addOption(new Option('--watch-cache-sizes <sizes>', 'watch cache capacity per resource, comma-separated resource[.group]#size; 0 disables it').argParser(watchCacheSizes).default(new Map()))
+    .addOption(new Option('--proxy-client-cert-file <file>', 'client certificate the aggregator proxies with (default: one created under --data-dir, CN front-proxy-client)'))
+    .addOption(new Option('--proxy-client-key-file <file>', 'the key of --proxy-client-cert-file'))
+    .addOption(new Option('--requestheader-client-ca-file <file>', 'CA of front-proxy client certificates (default: the front-proxy CA under --data-dir)'))
+    .addOption(new Option('--requestheader-allowed-names <names>', 'common names a front-proxy client certificate may carry (comma-separated); empty allows any').argParser(list))
+    .addOption(new Option('--requestheader-username-headers <headers>', 'request headers to read the user name from (comma-separated)').argParser(list))
+    .addOption(new Option('--requestheader-group-headers <headers>', 'request headers to read groups from (comma-separated)').argParser(list))
+    .addOption(new Option('--requestheader-extra-headers-prefix <prefixes>', 'request header prefixes to read extra user information from (comma-separated)').argParser(list))
+    .addOption(new Option('--enable-aggregator-routing <bool>', 'route aggregated requests to endpoints (always on: kapi has no kube-proxy)').argParser(goBool).default(true))
     .addOption(new Option('-v, --v <level>', 'log verbosity').argParser(integer('-v', 0, 10)).default(0));
 }
 
@@ -153,6 +174,14 @@ export function serveOptionsFrom(values: Record<string, unknown>): ServeOptions 
     compactionIntervalMs: values['etcdCompactionInterval'] as number,
     featureGates: { ...FEATURE_GATES, ...(values['featureGates'] as Record<string, boolean> | undefined) },
     watchCacheSizes: (values['watchCacheSizes'] as Map<string, number> | undefined) ?? new Map(),
+    proxyClientCertFile: values['proxyClientCertFile'] as string | undefined,
+    proxyClientKeyFile: values['proxyClientKeyFile'] as string | undefined,
+    requestheaderClientCAFile: values['requestheaderClientCaFile'] as string | undefined,
+    requestheaderAllowedNames: (values['requestheaderAllowedNames'] as string[] | undefined) ?? [],
+    requestheaderUsernameHeaders: (values['requestheaderUsernameHeaders'] as string[] | undefined) ?? [],
+    requestheaderGroupHeaders: (values['requestheaderGroupHeaders'] as string[] | undefined) ?? [],
+    requestheaderExtraHeadersPrefix: (values['requestheaderExtraHeadersPrefix'] as string[] | undefined) ?? [],
+    enableAggregatorRouting: (values['enableAggregatorRouting'] as boolean | undefined) ?? true,
   };
 }
 
@@ -160,6 +189,7 @@ export function serveOptionsFrom(values: Record<string, unknown>): ServeOptions 
 export function validateServeOptions(o: ServeOptions): string[] {
   const errors: string[] = [];
   if ((o.tlsCertFile === undefined) !== (o.tlsPrivateKeyFile === undefined)) errors.push('--tls-cert-file and --tls-private-key-file must be given together');
+  if ((o.proxyClientCertFile === undefined) !== (o.proxyClientKeyFile === undefined)) errors.push('--proxy-client-cert-file and --proxy-client-key-file must be given together');
   const both = o.enableAdmissionPlugins.filter((p) => o.disableAdmissionPlugins.includes(p));
   if (both.length > 0) errors.push(`${both.join(', ')} in both --enable-admission-plugins and --disable-admission-plugins`);
   if (o.authorizationMode.length === 0) errors.push('--authorization-mode needs at least one mode');
@@ -179,6 +209,9 @@ export function completeServeOptions(o: ServeOptions): CompletedServeOptions {
     tlsPrivateKeyFile: abs(o.tlsPrivateKeyFile),
     tokenAuthFile: abs(o.tokenAuthFile),
     auditLogPath: abs(o.auditLogPath),
+    proxyClientCertFile: abs(o.proxyClientCertFile),
+    proxyClientKeyFile: abs(o.proxyClientKeyFile),
+    requestheaderClientCAFile: abs(o.requestheaderClientCAFile),
     sqlitePath: o.etcdServers.length === 0 ? path.join(dataDir, 'kapi.db') : undefined,
   };
 }

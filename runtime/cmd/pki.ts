@@ -1,8 +1,9 @@
 /**
  * The certificates `kapi serve` creates on first start under `<data-dir>/pki`, as kubeadm lays
  * them out: a CA, a serving certificate for the API server (SANs 127.0.0.1, ::1, localhost and
- * the in-cluster names), and an admin client certificate (CN kubernetes-admin, O system:masters);
- * and `<data-dir>/admin.kubeconfig`, which reaches the server with nothing else.
+ * the in-cluster names), an admin client certificate (CN kubernetes-admin, O system:masters), a
+ * front-proxy CA of its own and the client certificate the aggregator proxies with (CN
+ * front-proxy-client), and `<data-dir>/admin.kubeconfig`, which reaches the server with nothing else.
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,7 +22,14 @@ export interface Pki {
   readonly ca: KeyPairFiles;
   readonly serving: KeyPairFiles;
   readonly admin: KeyPairFiles;
+  /** The CA aggregated API servers trust for front-proxy requests (`--requestheader-client-ca-file`). */
+  readonly frontProxyCA: KeyPairFiles;
+  /** The client certificate the aggregator authenticates to aggregated API servers with (`--proxy-client-cert-file`). */
+  readonly frontProxyClient: KeyPairFiles;
 }
+
+/** The common name of the generated front-proxy client certificate (`--requestheader-allowed-names`). */
+export const FRONT_PROXY_CLIENT_NAME = 'front-proxy-client';
 
 export const ADMIN_USER = 'kubernetes-admin';
 export const ADMIN_GROUP = 'system:masters';
@@ -106,31 +114,49 @@ export function ensurePki(dataDir: string, extraIPs: readonly string[] = []): Pk
   const dir = path.join(dataDir, 'pki');
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const files = (name: string): KeyPairFiles => ({ cert: path.join(dir, `${name}.crt`), key: path.join(dir, `${name}.key`) });
-  const pki: Pki = { dir, ca: files('ca'), serving: files('apiserver'), admin: files('admin') };
+  const pki: Pki = {
+    dir,
+    ca: files('ca'),
+    serving: files('apiserver'),
+    admin: files('admin'),
+    frontProxyCA: files('front-proxy-ca'),
+    frontProxyClient: files('front-proxy-client'),
+  };
 
-  let caCreated = false;
-  if (!existsSync(pki.ca.cert) || !existsSync(pki.ca.key)) {
+  const ca = ensureCA(pki.ca, 'kapi-ca');
+  const ips = [...new Set(['127.0.0.1', '::1', ...extraIPs.filter((ip) => isIP(ip) !== 0 && ip !== '0.0.0.0' && ip !== '::')])];
+  ca.issue(pki.serving, { commonName: 'kube-apiserver', validForMs: YEAR_MS, usage: 'server', dnsNames: SERVING_DNS_NAMES, ips });
+  ca.issue(pki.admin, { commonName: ADMIN_USER, organizations: [ADMIN_GROUP], validForMs: YEAR_MS, usage: 'client' });
+  // a CA of its own, as kubeadm makes front-proxy-ca: a client certificate of the cluster CA
+  // must not be able to pass as the front proxy
+  const frontProxy = ensureCA(pki.frontProxyCA, 'front-proxy-ca');
+  frontProxy.issue(pki.frontProxyClient, { commonName: FRONT_PROXY_CLIENT_NAME, validForMs: YEAR_MS, usage: 'client' });
+  return pki;
+}
+
+/** Creates the CA at `files` when missing; `issue` then makes a certificate it signs (again when the CA is new). */
+function ensureCA(files: KeyPairFiles, commonName: string): { issue(target: KeyPairFiles, request: CertificateRequest): void } {
+  let created = false;
+  if (!existsSync(files.cert) || !existsSync(files.key)) {
     const key = newKey();
-    const cert = createCertificate({ commonName: 'kapi-ca', validForMs: 10 * YEAR_MS, isCA: true }, key.publicKey, undefined, key.forgeKey);
-    write(pki.ca.key, key.pem, 0o600);
-    write(pki.ca.cert, forge.pki.certificateToPem(cert), 0o644);
-    caCreated = true;
+    const cert = createCertificate({ commonName, validForMs: 10 * YEAR_MS, isCA: true }, key.publicKey, undefined, key.forgeKey);
+    write(files.key, key.pem, 0o600);
+    write(files.cert, forge.pki.certificateToPem(cert), 0o644);
+    created = true;
   }
   const signer = {
-    cert: forge.pki.certificateFromPem(readFileSync(pki.ca.cert, 'utf8')),
-    key: forge.pki.privateKeyFromPem(readFileSync(pki.ca.key, 'utf8')) as forge.pki.rsa.PrivateKey,
+    cert: forge.pki.certificateFromPem(readFileSync(files.cert, 'utf8')),
+    key: forge.pki.privateKeyFromPem(readFileSync(files.key, 'utf8')) as forge.pki.rsa.PrivateKey,
   };
-  const issue = (target: KeyPairFiles, request: CertificateRequest): void => {
-    if (!caCreated && existsSync(target.cert) && existsSync(target.key)) return;
-    const key = newKey();
-    const cert = createCertificate(request, key.publicKey, signer);
-    write(target.key, key.pem, 0o600);
-    write(target.cert, forge.pki.certificateToPem(cert), 0o644);
+  return {
+    issue(target, request) {
+      if (!created && existsSync(target.cert) && existsSync(target.key)) return;
+      const key = newKey();
+      const cert = createCertificate(request, key.publicKey, signer);
+      write(target.key, key.pem, 0o600);
+      write(target.cert, forge.pki.certificateToPem(cert), 0o644);
+    },
   };
-  const ips = [...new Set(['127.0.0.1', '::1', ...extraIPs.filter((ip) => isIP(ip) !== 0 && ip !== '0.0.0.0' && ip !== '::')])];
-  issue(pki.serving, { commonName: 'kube-apiserver', validForMs: YEAR_MS, usage: 'server', dnsNames: SERVING_DNS_NAMES, ips });
-  issue(pki.admin, { commonName: ADMIN_USER, organizations: [ADMIN_GROUP], validForMs: YEAR_MS, usage: 'client' });
-  return pki;
 }
 
 /** The admin kubeconfig: the CA, the admin client certificate, and the server URL. */

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { podDiscoverySubresources } from '../apiservers/kube/pod-subresources/index.js';
 import { serviceAccountDiscoverySubresources, serviceAccountTokenAuthenticator } from '../apiservers/kube/reviews/index.js';
+import { aggregatorTier } from './aggregator-tier.js';
 import { extensionsTier } from './extensions-tier.js';
 import { kubeTierInstaller } from './kube-tier.js';
 import { addServeFlags, completeServeOptions, serveOptionsFrom, validateServeOptions } from './options.js';
@@ -25,6 +26,7 @@ async function serve(values: Record<string, unknown>): Promise<void> {
     authenticators: [serviceAccountTokens],
     restInstaller: kubeTierInstaller(serviceAccountTokens),
     extensionsTier: extensionsTier(),
+    aggregatorTier: aggregatorTier(),
     discoverySubresources: (group, version, resource) => [
       ...podDiscoverySubresources(group, version, resource),
       ...serviceAccountDiscoverySubresources(group, version, resource),

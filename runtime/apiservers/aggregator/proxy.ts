@@ -1,0 +1,172 @@
+/**
+ * The proxy to aggregated API servers (kube-aggregator's handler_proxy): a request under
+ * `/apis/<group>/<version>` whose APIService names a service is sent to one of the service's
+ * endpoints over TLS, as the front proxy, carrying the caller's identity; the response streams
+ * back chunk by chunk (watches included). An APIService that is not Available, or whose service
+ * cannot be resolved or reached, answers 503 while everything else keeps serving.
+ */
+import https from 'node:https';
+import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import { newInternalError, newServiceUnavailable } from '../../machinery/errors.js';
+import { writeStatus, type KapiContext, type RequestHandler } from '../../server/context.js';
+import type { ServiceResolver } from '../webhook/service-resolver.js';
+import { isAvailable, isLocal, type APIService } from './apiservice.js';
+import type { APIServiceCache } from './apiservice-cache.js';
+import { forwardsRequestHeader, forwardsResponseHeader, identityHeaders } from './front-proxy.js';
+import type { AggregatorTransport } from './transport.js';
+
+/** upstream's message for an APIService that cannot serve now. */
+export const SERVICE_UNAVAILABLE = 'service unavailable';
+
+export interface ProxyOptions {
+  readonly cache: APIServiceCache;
+  readonly resolver: ServiceResolver;
+  readonly transport: AggregatorTransport;
+  /** Header names (lower case) the aggregated servers read identity from, beyond X-Remote-*: never taken from the caller. */
+  readonly identityHeaderNames?: readonly string[];
+  /** Logs a failed proxy attempt. */
+  readonly log?: (message: string, error: unknown) => void;
+}
+
+const GROUP_VERSION_PATH = /^\/apis\/([^/]+)\/([^/]+)(?:\/.*)?$/;
+
+/** The remote APIService a path belongs to, if any. */
+export function remoteAPIServiceFor(cache: APIServiceCache, path: string): APIService | undefined {
+  const match = GROUP_VERSION_PATH.exec(path);
+  if (!match) return undefined;
+  const service = cache.forGroupVersion(match[1]!, match[2]!);
+  return service && !isLocal(service) ? service : undefined;
+}
+
+export class AggregatorProxy {
+  private readonly stripped: ReadonlySet<string>;
+
+  constructor(private readonly options: ProxyOptions) {
+    this.stripped = new Set((options.identityHeaderNames ?? []).map((h) => h.toLowerCase()));
+  }
+
+  /** The mux matcher: a handler for paths of remote APIServices, undefined for everything else (the tiers below). */
+  match = (path: string): RequestHandler | undefined => {
+    const service = remoteAPIServiceFor(this.options.cache, path);
+    return service ? (ctx) => this.serve(ctx, service.metadata?.name ?? '') : undefined;
+  };
+
+  private forwards(name: string): boolean {
+    if (!forwardsRequestHeader(name)) return false;
+    const lower = name.toLowerCase();
+    for (const header of this.stripped) if (lower === header || (header.endsWith('-') && lower.startsWith(header))) return false;
+    return true;
+  }
+
+  private async serve(ctx: KapiContext, name: string): Promise<void> {
+    // read again: the APIService may have changed since the route matched
+    const service = this.options.cache.get(name);
+    if (!service || isLocal(service) || !isAvailable(service)) {
+      writeStatus(ctx, newServiceUnavailable(SERVICE_UNAVAILABLE));
+      return;
+    }
+    const user = ctx.state.user;
+    if (!user) {
+      writeStatus(ctx, newInternalError(new Error('missing user')));
+      return;
+    }
+    const ref = service.spec!.service!;
+    let target: URL;
+    let serverName: string;
+    try {
+      const resolved = await this.options.resolver.resolve(ref.namespace ?? '', ref.name ?? '', ref.port ?? 443);
+      target = resolved.url;
+      serverName = resolved.serverName;
+    } catch (error) {
+      this.options.log?.(`unable to resolve the service of APIService ${name}`, error);
+      writeStatus(ctx, newServiceUnavailable(SERVICE_UNAVAILABLE));
+      return;
+    }
+
+    const headers: OutgoingHttpHeaders = {};
+    const raw = ctx.req.rawHeaders;
+    for (let i = 0; i < raw.length; i += 2) {
+      const key = raw[i]!;
+      if (!this.forwards(key)) continue;
+      const existing = headers[key];
+      headers[key] = existing === undefined ? raw[i + 1]! : [...(Array.isArray(existing) ? existing : [String(existing)]), raw[i + 1]!];
+    }
+    const forwardedFor = ctx.req.socket.remoteAddress;
+    if (forwardedFor) {
+      const prior = ctx.get('X-Forwarded-For');
+      headers['X-Forwarded-For'] = prior ? `${prior}, ${forwardedFor}` : forwardedFor;
+    }
+    Object.assign(headers, identityHeaders(user));
+    if (ctx.req.headers['transfer-encoding']) headers['Transfer-Encoding'] = 'chunked';
+
+    await new Promise<void>((resolve) => {
+      let settled = false;
+      const done = (): void => {
+        if (settled) return;
+        settled = true;
+        cleanup();
+        resolve();
+      };
+      const upstream = https.request({
+        protocol: 'https:',
+        hostname: target.hostname.replace(/^\[|\]$/g, ''),
+        port: target.port === '' ? 443 : Number(target.port),
+        method: ctx.method,
+        path: ctx.originalUrl,
+        headers,
+        agent: this.options.transport.agentFor(service),
+        servername: serverName,
+      });
+      const abort = (): void => {
+        upstream.destroy();
+        if (!ctx.res.writableEnded) ctx.res.end();
+        done();
+      };
+      const signals = [ctx.state.shutdown, ctx.state.timeout].filter((s): s is AbortSignal => s !== undefined);
+      for (const signal of signals) signal.addEventListener('abort', abort, { once: true });
+      const onClientGone = (): void => {
+        upstream.destroy();
+        done();
+      };
+      ctx.res.once('close', onClientGone);
+      const cleanup = (): void => {
+        for (const signal of signals) signal.removeEventListener('abort', abort);
+        ctx.res.off('close', onClientGone);
+      };
+
+      upstream.on('response', (response: IncomingMessage) => {
+        ctx.respond = false;
+        const out: OutgoingHttpHeaders = {};
+        for (const [key, value] of Object.entries(response.headers)) if (value !== undefined && forwardsResponseHeader(key)) out[key] = value;
+        ctx.res.writeHead(response.statusCode ?? 502, out);
+        // every chunk is written as it arrives: watch events reach the caller one by one
+        ctx.res.flushHeaders();
+        response.on('data', (chunk: Buffer) => {
+          if (!ctx.res.write(chunk)) {
+            response.pause();
+            ctx.res.once('drain', () => response.resume());
+          }
+        });
+        response.on('end', () => {
+          ctx.res.end();
+          done();
+        });
+        response.on('error', () => {
+          ctx.res.destroy();
+          done();
+        });
+      });
+      upstream.on('error', (error) => {
+        if (settled) return;
+        this.options.log?.(`error proxying to APIService ${name}`, error);
+        if (!ctx.res.headersSent && ctx.respond !== false) {
+          writeStatus(ctx, newServiceUnavailable(`error trying to reach service: ${error.message}`));
+        } else {
+          ctx.res.destroy();
+        }
+        done();
+      });
+      ctx.req.pipe(upstream);
+    });
+  }
+}

@@ -5,6 +5,7 @@
  */
 import { CRDInformer } from '../apiservers/extensions/index.js';
 import { CRDSchemaSource } from '../apiservers/extensions/openapi/schema-source.js';
+import { crdControllerHooks } from '../apiservers/extensions/controllers/index.js';
 import { KubeRestInstaller, type KubeRegistry } from '../apiservers/kube/index.js';
 import type { DiscoverySource } from '../endpoints/discovery/source.js';
 import type { DynamicSchemaSource } from '../endpoints/openapi/source.js';
@@ -41,6 +42,7 @@ export function extensionsTier(): (context: TierContext) => TierPlugin {
     context.server.addPostStartHook('start-apiextensions-informers', () => informer.start());
 
     const parts: TierPart[] = [];
+    parts.push(crdControllerHooks({ server: context.server, crds: crdStoreOf(registry), storage: context.storage, logging: context.logging, scheme: context.scheme }));
     parts.push({ openapi: new CRDSchemaSource(informer) });
 
     const discovery = parts.find((p) => p.discovery)?.discovery;

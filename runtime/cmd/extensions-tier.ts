@@ -3,7 +3,7 @@
  * a CRD informer over the kube tier's CRD Store, and the parts that read it. Each part is one
  * line below and contributes discovery, OpenAPI schemas or something to close.
  */
-import { CRDInformer } from '../apiservers/extensions/index.js';
+import { CRDInformer, serveCustomResources } from '../apiservers/extensions/index.js';
 import { CRDSchemaSource } from '../apiservers/extensions/openapi/schema-source.js';
 import { crdControllerHooks } from '../apiservers/extensions/controllers/index.js';
 import { KubeRestInstaller, type KubeRegistry } from '../apiservers/kube/index.js';
@@ -44,6 +44,17 @@ export function extensionsTier(): (context: TierContext) => TierPlugin {
     const parts: TierPart[] = [];
     parts.push(crdControllerHooks({ server: context.server, crds: crdStoreOf(registry), storage: context.storage, logging: context.logging, scheme: context.scheme }));
     parts.push({ openapi: new CRDSchemaSource(informer) });
+    parts.push(
+      serveCustomResources({
+        informer,
+        handleMatcher: (matcher) => context.server.mux.handleMatcher(matcher),
+        registry,
+        storage: context.storage,
+        scheme: context.scheme,
+        watchCacheSizes: context.watchCacheSizes,
+        onError: (error) => log.warn({ err: error }, 'custom resource serving'),
+      }),
+    );
 
     const discovery = parts.find((p) => p.discovery)?.discovery;
     const openapi = parts.find((p) => p.openapi)?.openapi;

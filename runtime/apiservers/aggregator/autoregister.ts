@@ -6,7 +6,7 @@
  * no longer served. APIServices without the label belong to their users and are never touched.
  */
 import { isAlreadyExists, isConflict, isNotFound } from '../../machinery/errors.js';
-import type { KObject } from '../../registry/meta.js';
+import { jsonEqual, type KObject } from '../../registry/meta.js';
 import type { Store } from '../../registry/store.js';
 import type { DiscoverySource } from '../../endpoints/discovery/source.js';
 import { controllerContext } from '../kube/controllers/context.js';
@@ -62,6 +62,8 @@ export class AutoRegistrationController {
   private readonly queue: WorkQueue;
   private timer: NodeJS.Timeout | undefined;
   private fingerprint = '';
+  /** APIServices that existed when the controller started (upstream's apiServicesAtStart). */
+  private readonly presentAtStart = new Set<string>();
 
   constructor(private readonly options: AutoRegistrationOptions) {
     this.queue = new WorkQueue((name) => this.sync(name), { workers: 2 });
@@ -74,6 +76,7 @@ export class AutoRegistrationController {
    * autoregister-completion check waits for them.
    */
   async start(waitMs = 10_000): Promise<void> {
+    for (const service of this.options.cache.list()) this.presentAtStart.add(service.metadata?.name ?? '');
     this.refresh();
     this.queue.start();
     this.timer = setInterval(() => this.refresh(), this.options.resyncMs ?? 1000);
@@ -104,15 +107,41 @@ export class AutoRegistrationController {
     }
   }
 
+  /**
+   * upstream's checkAPIService table: an `onstart` APIService is created or corrected once (and a
+   * deleted or edited one stays so until the next start); a `true` one follows its CRD always; an
+   * APIService without the label is its user's.
+   */
   private async sync(name: string): Promise<void> {
     const wanted = this.desired.get(name);
     const current = this.options.cache.get(name);
+    const hasSynced = this.synced.has(name);
+    if (await this.reconcile(name, wanted, current, hasSynced)) this.synced.add(name);
+  }
+
+  /** Returns false when the name is to be looked at again at the next refresh. */
+  private async reconcile(name: string, wanted: DesiredAPIService | undefined, current: APIService | undefined, hasSynced: boolean): Promise<boolean> {
     const ctx = controllerContext('', CONTROLLER);
+    if (!current && !wanted) return true;
+    if (wanted?.mode === 'onstart' && hasSynced) return true;
+    if (!current && wanted) {
+      const object = { metadata: { name, labels: { [AUTOMANAGED_LABEL]: wanted.mode } }, spec: specOf(wanted) };
+      try {
+        await this.options.store.create(ctx, object as KObject);
+      } catch (error) {
+        if (!isAlreadyExists(error)) throw error;
+      }
+      return true;
+    }
+    if (!current) return true;
+    const label = current.metadata?.labels?.[AUTOMANAGED_LABEL];
+    if (label !== 'onstart' && label !== 'true') return true;
+    if (label === 'onstart' && (!this.presentAtStart.has(name) || hasSynced)) return true;
     if (!wanted) {
-      if (!current || !isAutomanaged(current)) return;
+      // gone from the tiers below: removed at the second look, so a tier still loading keeps its APIServices
       if (!this.unwantedOnce.has(name)) {
         this.unwantedOnce.add(name);
-        return;
+        return false;
       }
       this.unwantedOnce.delete(name);
       try {
@@ -120,41 +149,24 @@ export class AutoRegistrationController {
       } catch (error) {
         if (!isNotFound(error) && !isConflict(error)) throw error;
       }
-      return;
+      return true;
     }
     this.unwantedOnce.delete(name);
-    const spec = { group: wanted.group, version: wanted.version, groupPriorityMinimum: wanted.groupPriorityMinimum, versionPriority: wanted.versionPriority };
-    if (!current) {
-      const object = { metadata: { name, labels: { [AUTOMANAGED_LABEL]: wanted.mode } }, spec };
-      try {
-        await this.options.store.create(ctx, object as KObject);
-      } catch (error) {
-        if (!isAlreadyExists(error)) throw error;
-      }
-      return;
-    }
-    if (!isAutomanaged(current)) return;
-    // a built-in one is set once at start, as upstream's onstart sync; a user's later edit of it stays
-    if (this.syncedOnStart.has(name)) return;
-    const same =
-      current.spec?.group === spec.group &&
-      current.spec?.version === spec.version &&
-      current.spec?.groupPriorityMinimum === spec.groupPriorityMinimum &&
-      current.spec?.versionPriority === spec.versionPriority &&
-      (current.spec?.service ?? undefined) === undefined &&
-      current.metadata?.labels?.[AUTOMANAGED_LABEL] === wanted.mode;
-    if (!same) {
-      await this.options.store.updateRaw(ctx, name, (existing) => {
-        const next = existing as unknown as APIService;
-        next.spec = { ...spec };
-        next.metadata = { ...next.metadata, labels: { ...next.metadata?.labels, [AUTOMANAGED_LABEL]: wanted.mode } };
-        return next as unknown as KObject;
-      });
-    }
-    if (wanted.mode === 'onstart') this.syncedOnStart.add(name);
+    const spec = specOf(wanted);
+    if (jsonEqual(current.spec ?? {}, spec)) return true;
+    await this.options.store.updateRaw(ctx, name, (existing) => {
+      const next = existing as unknown as APIService;
+      next.spec = { ...spec };
+      return next as unknown as KObject;
+    });
+    return true;
   }
 
-  private readonly syncedOnStart = new Set<string>();
+  private readonly synced = new Set<string>();
+}
+
+function specOf(wanted: DesiredAPIService): APIService['spec'] {
+  return { group: wanted.group, version: wanted.version, groupPriorityMinimum: wanted.groupPriorityMinimum, versionPriority: wanted.versionPriority };
 }
 
 function isAutomanaged(service: APIService): boolean {

@@ -72,6 +72,21 @@ describe('sample-apiserver standalone', () => {
     assert.deepEqual((list.json!['items'] as { metadata: { name: string } }[]).map((i) => i.metadata.name), ['one']);
   });
 
+  it('prints flunders with the default table, Name and Created At', async () => {
+    const reply = await call('GET', `${BASE}/v1alpha1/namespaces/default/flunders`, {
+      port,
+      ca: sample.servingCA,
+      cert: proxyClient.cert,
+      key: proxyClient.key,
+      headers: { 'X-Remote-User': 'jane', Accept: 'application/json;as=Table;v=v1;g=meta.k8s.io' },
+    });
+    assert.equal(reply.status, 200, reply.text);
+    assert.deepEqual((reply.json!['columnDefinitions'] as { name: string }[]).map((c) => c.name), ['Name', 'Created At']);
+    const cells = (reply.json!['rows'] as { cells: string[] }[])[0]!.cells;
+    assert.equal(cells[0], 'one');
+    assert.match(cells[1]!, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+  });
+
   it('refuses a v1beta1 flunder whose reference disagrees with its type, naming the field', async () => {
     const bad = await proxied('POST', `${BASE}/v1beta1/namespaces/default/flunders`, { apiVersion: 'wardle.example.com/v1beta1', kind: 'Flunder', metadata: { name: 'bad' }, spec: { fischerReference: 'x', referenceType: 'Flunder' } });
     assert.equal(bad.status, 422, bad.text);

@@ -243,6 +243,29 @@ describe('CRD conversion webhook through kapi serve', { skip: SKIP }, () => {
         }
         const healed = await getJSON(`${n.plural}.v1.stable.example.com/cr-instance-3`);
         assert.deepEqual(healed['spec'], { hostPort: 'localhost:8080' });
+        // a failed conversion is not remembered: the list that failed now succeeds
+        const list = await getJSON(`${n.plural}.v1.stable.example.com`);
+        assert.deepEqual(
+          (list['items'] as Obj[]).map((item) => [(item['metadata'] as Obj)['name'], item['spec']]),
+          ['cr-instance-1', 'cr-instance-2', 'cr-instance-3'].map((name) => [name, { hostPort: 'localhost:8080' }]),
+        );
+      });
+
+      it('answers a webhook whose service has no endpoints with a 500 naming the service', async () => {
+        ok(await kapi.kubectl(version, 'apply', '-f', kapi.file(`cr4-${version}.yaml`, crManifest(version, 'cr-instance-4', 'v2'))));
+        ok(await kapi.kubectl(version, 'delete', 'endpoints', SERVICE, '-n', n.namespace));
+        try {
+          const response = await kapi.request(`/apis/stable.example.com/v1/namespaces/${n.namespace}/${n.plural}/cr-instance-4`);
+          assert.equal(response.status, 500, response.body);
+          assert.match(
+            String((response.json as Obj)['message']),
+            new RegExp(`conversion webhook for stable\\.example\\.com/v2, Kind=${n.kind} failed: Post "https://${SERVICE}\\.${n.namespace}\\.svc:9443/crdconvert": cannot find endpoints for service/${SERVICE} in "${n.namespace}"`),
+          );
+        } finally {
+          ok(await kapi.kubectl(version, 'apply', '-f', kapi.file(`service-${version}.yaml`, serviceManifest(version, webhook().port))));
+        }
+        const healed = await getJSON(`${n.plural}.v1.stable.example.com/cr-instance-4`);
+        assert.deepEqual(healed['spec'], { hostPort: 'localhost:8080' });
       });
     });
   }

@@ -193,7 +193,29 @@ describe('CRD conversion webhook through kapi serve', { skip: SKIP }, () => {
           },
           () => 'status.storedVersions never listed v2',
         );
-        // CR-2 is written in v2 by a server that has switched; until it has, a write lands in v1.
+        // As upstream's setAndWaitStorageVersion: probe until a write at v1 is converted to v2 for
+        // storage (the webhook sees it), so the server has switched before CR-2 is written.
+        let probes = 0;
+        await eventually(
+          20_000,
+          async () => {
+            const name = `probe-${++probes}`;
+            const created = await kapi.request(`/apis/stable.example.com/v1/namespaces/${n.namespace}/${n.plural}`, {
+              method: 'POST',
+              contentType: 'application/json',
+              body: JSON.stringify({ apiVersion: 'stable.example.com/v1', kind: n.kind, metadata: { name }, spec: { hostPort: 'probe:1' } }),
+            });
+            assert.equal(created.status, 201, created.body);
+            const converted = webhook().requests.some((r) => {
+              const request = (r.body as Obj)['request'] as Obj | undefined;
+              return request?.['desiredAPIVersion'] === 'stable.example.com/v2' && ((request['objects'] ?? []) as Obj[]).some((o) => (o['metadata'] as Obj)['name'] === name);
+            });
+            const deleted = await kapi.request(`/apis/stable.example.com/v1/namespaces/${n.namespace}/${n.plural}/${name}`, { method: 'DELETE' });
+            assert.equal(deleted.status, 200, deleted.body);
+            return converted ? true : undefined;
+          },
+          () => 'writes at v1 were never converted to the v2 storage version',
+        );
         ok(await kapi.kubectl(version, 'apply', '-f', kapi.file(`cr2-${version}.yaml`, crManifest(version, 'cr-instance-2', 'v2'))));
 
         const v2List = await getJSON(`${n.plural}.v2.stable.example.com`);

@@ -72,7 +72,7 @@ export class RemoteDiscovery implements DiscoverySource {
   private cached: { key: string; groups: DiscoveryGroup[] } | undefined;
   private revision = 0;
 
-  constructor(private readonly cache: APIServiceCache) {}
+  constructor(private readonly cache: Pick<APIServiceCache, 'list' | 'generation'>) {}
 
   /** Records a successful read of an APIService's discovery document. Returns whether anything changed. */
   update(name: string, resources: readonly DiscoveryResource[]): boolean {

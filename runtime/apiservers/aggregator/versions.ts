@@ -15,9 +15,10 @@ export function compareKubeAwareVersions(a: string, b: string): number {
   if (!ma && !mb) return a < b ? -1 : a > b ? 1 : 0;
   if (!ma) return 1;
   if (!mb) return -1;
-  const stability = STABILITY[ma[2] ?? '']! - STABILITY[mb[2] ?? '']!;
-  if (stability !== 0) return -stability;
-  const major = Number(ma[1]) - Number(mb[1]);
-  if (major !== 0) return -major;
-  return -(Number(ma[3] ?? 0) - Number(mb[3] ?? 0));
+  // higher stability, then higher major, then higher minor sorts first
+  const stability = STABILITY[mb[2] ?? '']! - STABILITY[ma[2] ?? '']!;
+  if (stability !== 0) return stability;
+  const major = Number(mb[1]) - Number(ma[1]);
+  if (major !== 0) return major;
+  return Number(mb[3] ?? 0) - Number(ma[3] ?? 0);
 }

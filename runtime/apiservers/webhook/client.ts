@@ -40,6 +40,7 @@ interface Target {
 
 /** The agents are kept per CA bundle and server name, so calls to one webhook reuse connections. */
 const MAX_AGENTS = 64;
+const IDLE_CONNECTION_TIMEOUT_MS = 90_000;
 
 export class WebhookClient {
   private readonly agents = new Map<string, https.Agent>();
@@ -110,7 +111,9 @@ export class WebhookClient {
       this.agents.set(key, agent);
       return agent;
     }
-    agent = new https.Agent({ keepAlive: true, maxSockets: 16, ca, servername: serverName });
+    // Idle pooled connections close after 90 s, as Go's default transport does (IdleConnTimeout);
+    // the agent only closes free sockets on timeout, calls keep their own deadline.
+    agent = new https.Agent({ keepAlive: true, maxSockets: 16, timeout: IDLE_CONNECTION_TIMEOUT_MS, ca, servername: serverName });
     this.agents.set(key, agent);
     if (this.agents.size > MAX_AGENTS) {
       const [oldestKey, oldest] = this.agents.entries().next().value as [string, https.Agent];

@@ -20,17 +20,34 @@ export interface AsyncCustomResourceConverter {
 export interface ConverterDependencies {
   /** Resolves `spec.conversion.webhook.clientConfig.service`. */
   readonly resolver?: ServiceResolver;
-  /** The HTTPS client webhooks are called with; one over `resolver` is made when absent. */
+  /** The HTTPS client webhooks are called with; absent, one shared per `resolver`. */
   readonly client?: WebhookClient;
   /** Deadline and response bound of each webhook call (30 s and 64 MiB by default). */
   readonly call?: WebhookCallOptions;
+}
+
+/**
+ * One client per resolver, shared by every CRD's converter: a CRD update builds a new converter,
+ * and its webhook connections should outlive that.
+ */
+const sharedClients = new WeakMap<ServiceResolver, WebhookClient>();
+let urlOnlyClient: WebhookClient | undefined;
+
+function sharedClient(resolver: ServiceResolver | undefined): WebhookClient {
+  if (!resolver) return (urlOnlyClient ??= new WebhookClient());
+  let client = sharedClients.get(resolver);
+  if (!client) {
+    client = new WebhookClient(resolver);
+    sharedClients.set(resolver, client);
+  }
+  return client;
 }
 
 /** The converter of a CRD, chosen by `spec.conversion.strategy`. */
 export function converterFor(crd: CustomResourceDefinition, dependencies: ConverterDependencies = {}): AsyncCustomResourceConverter {
   const strategy = crd.spec.conversion?.strategy ?? 'None';
   if (strategy === 'Webhook') {
-    const client = dependencies.client ?? new WebhookClient(dependencies.resolver);
+    const client = dependencies.client ?? sharedClient(dependencies.resolver);
     return webhookConverter(crd, { ...dependencies.call, client });
   }
   if (strategy !== 'None') {

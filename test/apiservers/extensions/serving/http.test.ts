@@ -227,21 +227,24 @@ for (const backend of backends()) {
       assert.equal(((((await call(`${WIDGETS}/w1`)).json as Obj)['spec'] as Obj)['size']), 'S');
     });
 
-    it('refuses creates while the CRD is terminating, with 405', async () => {
-      const crd = (await call(`${CRDS}/widgets.${GROUP}`)).json as Obj;
-      const status = crd['status'] as Obj;
-      status['conditions'] = [...(status['conditions'] as Obj[]), { type: 'Terminating', status: 'True', reason: 'InstanceDeletionInProgress', message: 'x', lastTransitionTime: new Date().toISOString().replace(/\.\d+Z$/, 'Z') }];
-      assert.equal((await call(`${CRDS}/widgets.${GROUP}/status`, { method: 'PUT', ...jsonBody(crd) })).status, 200);
-      await eventually(async () => (await call(WIDGETS, { method: 'POST', ...jsonBody(widget('w-late')) })).status === 405, 'the 405');
-      const res = await call(WIDGETS, { method: 'POST', ...jsonBody(widget('w-late')) });
-      assert.equal((res.json as Obj)['message'], 'create not allowed while custom resource definition is terminating');
-      assert.equal((res.json as Obj)['reason'], 'MethodNotAllowed');
-      assert.equal((await call(`${WIDGETS}/w1`)).status, 200, 'reads still work');
-    });
-
-    it('takes the API away when the CRD is deleted', async () => {
+    it('deletes the instances first, refusing creates meanwhile, then takes the API away', async () => {
+      const held = await call(WIDGETS, { method: 'POST', ...jsonBody(widget('w-held', {}, { metadata: { name: 'w-held', finalizers: ['example.com/hold'] } })) });
+      assert.equal(held.status, 201, held.body);
       const deleted = await call(`${CRDS}/widgets.${GROUP}`, { method: 'DELETE' });
       assert.equal(deleted.status, 200, deleted.body);
+
+      await eventually(async () => (await call(WIDGETS, { method: 'POST', ...jsonBody(widget('w-late')) })).status === 405, 'creates refused');
+      const refused = await call(WIDGETS, { method: 'POST', ...jsonBody(widget('w-late')) });
+      assert.equal((refused.json as Obj)['reason'], 'MethodNotAllowed');
+      assert.equal((refused.json as Obj)['message'], 'create not allowed while custom resource definition is terminating');
+      await eventually(async () => (await call(`${WIDGETS}/w1`)).status === 404, 'the other instances deleted');
+      const marked = (await call(`${WIDGETS}/w-held`)).json as Obj;
+      assert.ok((marked['metadata'] as Obj)['deletionTimestamp'], 'the held instance is marked deleting');
+      const resources = ((await call(`/apis/${GROUP}/v1`)).json as Obj)['resources'] as Obj[];
+      assert.deepEqual(resources.find((r) => r['name'] === 'widgets')?.['verbs'], ['delete', 'deletecollection', 'get', 'list', 'watch']);
+
+      const release = await call(`${WIDGETS}/w-held`, { method: 'PATCH', ...jsonBody({ metadata: { finalizers: null } }, 'application/merge-patch+json') });
+      assert.equal(release.status, 200, release.body);
       await eventually(async () => (await call(`${CRDS}/widgets.${GROUP}`)).status === 404, 'the CRD gone', 30_000);
       await eventually(async () => (await call(WIDGETS)).status === 404, 'the API gone');
       const res = await call(WIDGETS);

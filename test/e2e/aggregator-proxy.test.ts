@@ -147,6 +147,10 @@ for (const backend of backends()) {
       await post(kapi, `${BASE}/namespaces/default/flunders`, { apiVersion: `${GROUP}/${VERSION}`, kind: 'Flunder', metadata: { name: 'first' } });
       const got = await kapi.request(`${BASE}/namespaces/default/flunders/first`);
       assert.equal((got.json as { metadata: { name: string } }).metadata.name, 'first');
+      // requests one after another go over the connection the proxy keeps open
+      const connections = server.connections();
+      for (let i = 0; i < 10; i++) assert.equal((await kapi.request(`${BASE}/namespaces/default/flunders/first`)).status, 200);
+      assert.ok(server.connections() - connections <= 1, `${server.connections() - connections} new connections for 10 requests`);
       const watch = openWatch(kapi, `${BASE}/namespaces/default/flunders?watch=1`);
       try {
         assert.equal(await watch.status, 200);

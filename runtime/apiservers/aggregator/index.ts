@@ -89,6 +89,7 @@ export function createAggregator(options: AggregatorOptions): Aggregator {
   const identityHeaderNames = [...options.frontProxy.usernameHeaders, ...options.frontProxy.groupHeaders, ...options.frontProxy.extraHeadersPrefixes];
   const proxy = new AggregatorProxy({ cache, resolver, transport, identityHeaderNames, log: logError });
   server.mux.handleMatcher(proxy.match);
+  cache.onChange((name) => proxy.forget(name));
 
   let autoregistration: AutoRegistrationController | undefined;
   let availability: AvailabilityController | undefined;

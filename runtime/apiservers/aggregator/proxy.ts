@@ -9,7 +9,7 @@ import https from 'node:https';
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 import { newInternalError, newServiceUnavailable } from '../../machinery/errors.js';
 import { writeStatus, type KapiContext, type RequestHandler } from '../../server/context.js';
-import type { ServiceResolver } from '../webhook/service-resolver.js';
+import type { ResolvedService, ServiceResolver } from '../webhook/service-resolver.js';
 import { isAvailable, isLocal, type APIService } from './apiservice.js';
 import type { APIServiceCache } from './apiservice-cache.js';
 import { forwardsRequestHeader, forwardsResponseHeader, identityHeaders } from './front-proxy.js';
@@ -38,8 +38,16 @@ export function remoteAPIServiceFor(cache: APIServiceCache, path: string): APISe
   return service && !isLocal(service) ? service : undefined;
 }
 
+/**
+ * How long a resolved endpoint is reused: resolving reads the Service, Endpoints and
+ * EndpointSlices, so every request doing it would cost three reads; a changed endpoint is
+ * followed within this time.
+ */
+const RESOLUTION_TTL_MS = 1000;
+
 export class AggregatorProxy {
   private readonly stripped: ReadonlySet<string>;
+  private readonly resolved = new Map<string, { at: number; key: string; value: ResolvedService }>();
 
   constructor(private readonly options: ProxyOptions) {
     this.stripped = new Set((options.identityHeaderNames ?? []).map((h) => h.toLowerCase()));
@@ -58,6 +66,23 @@ export class AggregatorProxy {
     return true;
   }
 
+  /** The endpoint of an APIService's service, reused for a second (errors are not kept). */
+  private async resolve(apiService: string, namespace: string, name: string, port: number): Promise<ResolvedService> {
+    const key = `${namespace}/${name}:${port}`;
+    const now = Date.now();
+    const known = this.resolved.get(apiService);
+    if (known && known.key === key && now - known.at < RESOLUTION_TTL_MS) return known.value;
+    const value = await this.options.resolver.resolve(namespace, name, port);
+    // bounded by the number of APIServices; a removed one is dropped when the cache says so
+    this.resolved.set(apiService, { at: now, key, value });
+    return value;
+  }
+
+  /** Forgets what was resolved for an APIService (removed or changed). */
+  forget(apiService: string): void {
+    this.resolved.delete(apiService);
+  }
+
   private async serve(ctx: KapiContext, name: string): Promise<void> {
     // read again: the APIService may have changed since the route matched
     const service = this.options.cache.get(name);
@@ -74,7 +99,7 @@ export class AggregatorProxy {
     let target: URL;
     let serverName: string;
     try {
-      const resolved = await this.options.resolver.resolve(ref.namespace ?? '', ref.name ?? '', ref.port ?? 443);
+      const resolved = await this.resolve(name, ref.namespace ?? '', ref.name ?? '', ref.port ?? 443);
       target = resolved.url;
       serverName = resolved.serverName;
     } catch (error) {

@@ -28,6 +28,8 @@ export interface AggregatedServer {
   readonly ca: TestCA;
   readonly port: number;
   readonly requests: SeenRequest[];
+  /** TLS connections accepted so far (the proxy keeps its connections alive). */
+  readonly connections: () => number;
   /** Headers named `name` (any case) of a request, in order. */
   headerValues(request: SeenRequest, name: string): string[];
   stop(): Promise<void>;
@@ -155,6 +157,8 @@ export async function startAggregatedServer(options: { service: string; namespac
   };
 
   const server = https.createServer({ cert: serving.cert, key: serving.key, ca: options.frontProxyCA, requestCert: true, rejectUnauthorized: false }, handle);
+  let connections = 0;
+  server.on('secureConnection', () => connections++);
   const listen = (port: number): Promise<number> =>
     new Promise((resolve, reject) => {
       server.once('error', reject);
@@ -168,6 +172,7 @@ export async function startAggregatedServer(options: { service: string; namespac
     ca,
     port,
     requests,
+    connections: () => connections,
     headerValues(request, header) {
       const out: string[] = [];
       for (let i = 0; i < request.rawHeaders.length; i += 2) if (request.rawHeaders[i]!.toLowerCase() === header.toLowerCase()) out.push(request.rawHeaders[i + 1]!);

@@ -164,6 +164,14 @@ for (const backend of backends()) {
       }
     });
 
+    it('ends a proxied request that outlives its deadline with 504 Timeout', async () => {
+      const started = Date.now();
+      const response = await kapi.request(`${BASE}/namespaces/default/flunders/hang?timeout=1s`);
+      assert.equal(response.status, 504, response.body);
+      assert.equal((response.json as { reason: string }).reason, 'Timeout');
+      assert.ok(Date.now() - started < 10_000);
+    });
+
     it('lists the aggregated group in discovery, legacy and aggregated, ordered by its priority, and merges its OpenAPI', async () => {
       const groups = (await kapi.request('/apis')).json as { groups: { name: string; preferredVersion: { version: string } }[] };
       const names = groups.groups.map((g) => g.name);

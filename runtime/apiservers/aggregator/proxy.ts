@@ -142,9 +142,12 @@ export class AggregatorProxy {
         agent: this.options.transport.agentFor(service),
         servername: serverName,
       });
+      // the request timed out or the server shuts down: a response already streaming is ended
+      // here; one not begun is left to the filter that aborted it (504 Timeout, 503 shutting down)
       const abort = (): void => {
         upstream.destroy();
-        if (!ctx.res.writableEnded) ctx.res.end();
+        if (ctx.respond === false && !ctx.res.writableEnded) ctx.res.end();
+        else if (ctx.respond !== false && ctx.state.shutdown.aborted) writeStatus(ctx, newServiceUnavailable('apiserver is shutting down'));
         done();
       };
       const signals = [ctx.state.shutdown, ctx.state.timeout].filter((s): s is AbortSignal => s !== undefined);

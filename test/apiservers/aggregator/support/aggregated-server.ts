@@ -2,7 +2,8 @@
  * A small aggregated API server for the aggregator's tests: HTTPS on loopback with a serving
  * certificate for `<service>.<namespace>.svc`, asking for client certificates from the front-proxy
  * CA, serving group `wardle.example.com` version `v1alpha1` with namespaced `flunders` in memory
- * (discovery, list as JSON or Table, get, create, watch as a chunked stream), and
+ * (discovery, list as JSON or Table, get, create, watch as a chunked stream; `flunders/hang`
+ * never answers), and
  * `/openapi/v2` and `/openapi/v3` documents. It records every request it gets (path, headers,
  * client certificate), and can be stopped and started again on the same port.
  */
@@ -68,6 +69,7 @@ export async function startAggregatedServer(options: { service: string; namespac
   const requests: SeenRequest[] = [];
   const flunders = new Map<string, Flunder>();
   const watchers = new Set<{ namespace: string; res: ServerResponse }>();
+  const hanging = new Set<ServerResponse>();
   let revision = 1;
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
@@ -126,6 +128,12 @@ export async function startAggregatedServer(options: { service: string; namespac
       });
       return;
     }
+    if (name === 'hang') {
+      // never answers: for the proxy's request deadline
+      hanging.add(res);
+      res.on('close', () => hanging.delete(res));
+      return;
+    }
     if (name) {
       const flunder = flunders.get(`${namespace}/${name}`);
       if (!flunder) send(res, 404, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `flunders.${GROUP} "${name}" not found`, reason: 'NotFound', details: { name, group: GROUP, kind: 'flunders' }, code: 404 });
@@ -181,6 +189,8 @@ export async function startAggregatedServer(options: { service: string; namespac
     async stop() {
       for (const watcher of watchers) watcher.res.destroy();
       watchers.clear();
+      for (const res of hanging) res.destroy();
+      hanging.clear();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

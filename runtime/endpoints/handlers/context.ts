@@ -40,16 +40,37 @@ export type EndpointContext = Koa.ParameterizedContext<EndpointState>;
 /** A REST handler. */
 export type EndpointHandler = (ctx: EndpointContext) => Promise<void>;
 
-/** The registry context of a request: namespace, user, warnings and cancellation. */
+/**
+ * The registry context of a request: namespace, user, warnings and cancellation. Its signal
+ * (aborted when the client goes away or the deadline passes) is made when something reads it:
+ * most requests never do, and an AbortController and two listeners per request add up.
+ */
 export function requestContext(ctx: EndpointContext, namespace: string, warnings: Warnings): RequestContext {
-  const controller = new AbortController();
-  const abort = (): void => controller.abort();
-  // The response closing before it finished means the client went away.
-  ctx.res.once('close', () => {
-    if (!ctx.res.writableFinished) abort();
-  });
-  ctx.state.timeout?.addEventListener('abort', abort, { once: true });
-  return { namespace, user: ctx.state.user, warn: (m) => warnings.add(m), signal: controller.signal };
+  let controller: AbortController | undefined;
+  return {
+    namespace,
+    user: ctx.state.user,
+    warn: (m) => warnings.add(m),
+    get signal(): AbortSignal {
+      if (controller) return controller.signal;
+      const created = new AbortController();
+      controller = created;
+      const abort = (): void => created.abort();
+      const res = ctx.res;
+      // The response closing before it finished means the client went away.
+      if (res.closed) {
+        if (!res.writableFinished) abort();
+      } else {
+        res.once('close', () => {
+          if (!res.writableFinished) abort();
+        });
+      }
+      const timeout = ctx.state.timeout;
+      if (timeout?.aborted) abort();
+      else timeout?.addEventListener('abort', abort, { once: true });
+      return created.signal;
+    },
+  };
 }
 
 /** Writes a StatusError as the response (JSON Status, its code, Retry-After when asked). */

@@ -25,8 +25,16 @@ function headerValues(ctx: Koa.Context, name: string): string[] {
   return raw.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
 }
 
+function asksToImpersonate(headers: Koa.Context['req']['headers']): boolean {
+  if (headers['impersonate-user'] !== undefined || headers['impersonate-uid'] !== undefined || headers['impersonate-group'] !== undefined) return true;
+  for (const name in headers) if (name.startsWith('impersonate-extra-')) return true;
+  return false;
+}
+
 export function withImpersonation(authorizer: Authorizer): Koa.Middleware<KapiState> {
   return async (ctx, next) => {
+    // Nearly every request impersonates no one: tell that from the raw headers before any parsing.
+    if (!asksToImpersonate(ctx.req.headers)) return next();
     const userName = ctx.get('Impersonate-User');
     const uid = ctx.get('Impersonate-Uid');
     const groups = headerValues(ctx, 'Impersonate-Group');

@@ -11,11 +11,12 @@ import type { KapiLogger } from '../logging.js';
 
 export function withPanicRecovery(logging: KapiLogger): Koa.Middleware<KapiState> {
   return async (ctx, next) => {
-    const auditID = ctx.get('Audit-ID') || randomUUID();
+    const given = ctx.req.headers['audit-id'];
+    const auditID = typeof given === 'string' && given !== '' ? given : randomUUID();
     ctx.state.auditID = auditID;
     ctx.state.log = logging.logger;
-    ctx.set('Audit-Id', auditID);
-    ctx.set('Cache-Control', 'no-cache, private');
+    ctx.res.setHeader('Audit-Id', auditID);
+    ctx.res.setHeader('Cache-Control', 'no-cache, private');
     try {
       await next();
     } catch (error) {

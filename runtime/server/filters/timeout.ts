@@ -2,46 +2,81 @@
  * The request deadline of non-long-running requests: `--request-timeout` (60s), shortened by a
  * `?timeout=` query parameter (a Go duration, as client-go sends `timeout=32s`). A request past
  * its deadline gets 504 Timeout; ctx.state.timeout is aborted so the handler can stop.
+ *
+ * Every short request runs under a deadline, but few handlers ever look at its signal, so the
+ * AbortController behind ctx.state.timeout is made only when a handler reads it; the deadline
+ * itself is one timer and one promise per request.
  */
 import type Koa from 'koa';
-import { newBadRequest, newTimeout } from '../../machinery/errors.js';
+import { newBadRequest, newTimeout, type StatusError } from '../../machinery/errors.js';
 import { parseGoDuration } from '../../machinery/protobuf/go-duration.js';
 import { writeStatus, type KapiState } from '../context.js';
 
 export const TIMEOUT_MESSAGE = 'request did not complete within requested timeout - context deadline exceeded';
 
+/** A request's deadline: whether it passed, and its signal, created on first read. */
+class Deadline {
+  expired = false;
+  private controller: AbortController | undefined;
+
+  get signal(): AbortSignal {
+    if (!this.controller) {
+      this.controller = new AbortController();
+      if (this.expired) this.controller.abort();
+    }
+    return this.controller.signal;
+  }
+
+  expire(): void {
+    this.expired = true;
+    this.controller?.abort();
+  }
+}
+
+/** The deadline a request asks for with `?timeout=`, capped by the server's; a Status error for a bad value. */
+function requestTimeoutMs(ctx: Koa.ParameterizedContext<KapiState>, defaultTimeoutMs: number): number | StatusError {
+  // Most requests have no query at all: skip parsing the URL for them.
+  if (!ctx.querystring.includes('timeout')) return defaultTimeoutMs;
+  const param = ctx.URL.searchParams.get('timeout');
+  if (param === null || param === '') return defaultTimeoutMs;
+  let ns: bigint;
+  try {
+    ns = parseGoDuration(param);
+  } catch {
+    return newBadRequest(`invalid timeout specified in the request URL: ${param}`);
+  }
+  const ms = Number(ns / 1_000_000n);
+  return ms > 0 && ms < defaultTimeoutMs ? ms : defaultTimeoutMs;
+}
+
 export function withTimeout(defaultTimeoutMs: number): Koa.Middleware<KapiState> {
-  return async (ctx, next) => {
+  return (ctx, next) => {
     if (ctx.state.longRunning || defaultTimeoutMs <= 0) return next();
-    let timeoutMs = defaultTimeoutMs;
-    const param = ctx.URL.searchParams.get('timeout');
-    if (param !== null && param !== '') {
-      let ns: bigint;
-      try {
-        ns = parseGoDuration(param);
-      } catch {
-        writeStatus(ctx, newBadRequest(`invalid timeout specified in the request URL: ${param}`));
-        return;
-      }
-      const ms = Number(ns / 1_000_000n);
-      if (ms > 0 && ms < timeoutMs) timeoutMs = ms;
+    const timeoutMs = requestTimeoutMs(ctx, defaultTimeoutMs);
+    if (typeof timeoutMs !== 'number') {
+      writeStatus(ctx, timeoutMs);
+      return Promise.resolve();
     }
-    const controller = new AbortController();
-    ctx.state.timeout = controller.signal;
-    let timer: NodeJS.Timeout | undefined;
-    const expired = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), timeoutMs);
-    });
-    const work = next().then(() => 'done' as const);
-    work.catch(() => {}); // a handler that fails after its deadline has nobody left to tell
-    try {
-      const outcome = await Promise.race([work, expired]);
-      if (outcome === 'timeout') {
-        controller.abort();
+    const deadline = new Deadline();
+    Object.defineProperty(ctx.state, 'timeout', { get: () => deadline.signal, enumerable: true, configurable: true });
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        deadline.expire();
         if (!ctx.headerSent && ctx.respond !== false) writeStatus(ctx, newTimeout(TIMEOUT_MESSAGE, 0));
-      }
-    } finally {
-      clearTimeout(timer);
-    }
+        resolve();
+      }, timeoutMs);
+      next().then(
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          // A handler that fails after its deadline has nobody left to tell.
+          if (deadline.expired) resolve();
+          else reject(error);
+        },
+      );
+    });
   };
 }

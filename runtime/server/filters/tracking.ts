@@ -133,7 +133,8 @@ export function withTracking(tracker: InFlightTracker, metrics: ServerMetrics, l
       tracker.end(ctx.res, longRunning);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const info = ctx.state.requestInfo;
-      const labels = requestLabels(info, ctx.method, ctx.get('Content-Type'), ctx.URL.searchParams.get('dryRun'));
+      const dryRun = ctx.querystring.includes('dryRun') ? ctx.URL.searchParams.get('dryRun') : null;
+      const labels = requestLabels(info, ctx.method, ctx.req.headers['content-type'] ?? '', dryRun);
       metrics.observeRequest(labels, ctx.res.statusCode, longRunning ? undefined : seconds);
       if (logging.v(3)) {
         logging.logger.info(

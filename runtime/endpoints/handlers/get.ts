@@ -4,6 +4,7 @@
  * Table, PartialObjectMetadata.
  */
 import { newMethodNotSupported } from '../../machinery/errors.js';
+import { Store } from '../../registry/store.js';
 import type { EndpointContext } from './context.js';
 import { prepare } from './request.js';
 import { negotiate, writeObject } from './response.js';
@@ -16,5 +17,6 @@ export async function getHandler(ctx: EndpointContext, scope: RequestScope): Pro
   const output = negotiate(ctx, scope);
   const resourceVersion = ctx.URL.searchParams.get('resourceVersion') ?? undefined;
   const object = await getter.get(request.registry, request.name, { resourceVersion });
-  writeObject(ctx, scope, 200, object, output, request.warnings);
+  // A registry Store answers with its shared, read-only hub object: its encoding can be reused.
+  writeObject(ctx, scope, 200, object, output, request.warnings, getter instanceof Store);
 }

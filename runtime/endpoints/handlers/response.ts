@@ -26,10 +26,29 @@ export function outputMediaTypes(scope: RequestScope, gvk: GroupVersionKind = sc
   return scope.scheme.protobufCodec(gvk) ? [MEDIA_JSON, MEDIA_YAML, MEDIA_PROTOBUF] : [MEDIA_JSON, MEDIA_YAML];
 }
 
-/** The output the Accept header picks (406 when nothing fits). */
+/** How many negotiated outputs are remembered; the cache starts over when it is full. */
+const NEGOTIATED_CACHE_SIZE = 1024;
+const negotiated = new Map<string, NegotiatedOutput>();
+
+/**
+ * The output the Accept header picks (406 when nothing fits). The answer depends only on the
+ * header, whether the kind has a protobuf codec, whether it prints tables and whether it is a
+ * watch, and clients send the same few Accept headers on every request, so answers are kept
+ * (bounded) instead of parsing the header each time.
+ */
 export function negotiate(ctx: EndpointContext, scope: RequestScope, options: { list?: boolean; watch?: boolean } = {}): NegotiatedOutput {
   const gvk = options.list && scope.listKind ? scope.listKind : scope.kind;
-  return negotiateOutput(ctx.get('Accept') || undefined, outputMediaTypes(scope, gvk), restEndpointRestrictions({ table: scope.table !== undefined, watch: options.watch }));
+  const accept = ctx.req.headers.accept ?? '';
+  const types = outputMediaTypes(scope, gvk);
+  const table = scope.table !== undefined;
+  const key = `${types.length}|${table ? 't' : ''}|${options.watch ? 'w' : ''}|${accept}`;
+  let output = negotiated.get(key);
+  if (output === undefined) {
+    output = negotiateOutput(accept || undefined, types, restEndpointRestrictions({ table, watch: options.watch }));
+    if (negotiated.size >= NEGOTIATED_CACHE_SIZE) negotiated.clear();
+    negotiated.set(key, output);
+  }
+  return output;
 }
 
 /** `includeObject` of TableOptions; Metadata by default. */
@@ -93,8 +112,38 @@ function writeProtobuf(ctx: EndpointContext, code: number, scope: RequestScope, 
   ctx.body = Buffer.from(encodeEnvelope(formatApiVersion(gvk), gvk.kind, codec.encode(versioned)));
 }
 
-/** Writes one object (or a Status a delete answered with). */
-export function writeObject(ctx: EndpointContext, scope: RequestScope, code: number, object: KObject | Status, output: NegotiatedOutput, warnings: Warnings): void {
+/**
+ * The JSON of a shared hub object as the served version, remembered per object and kind: a
+ * registry Store hands out one read-only hub per stored object (the watch cache keeps it while
+ * the object is current), so repeated GETs of it are encoded once.
+ */
+const objectJSONCache = new WeakMap<KObject, Map<string, Buffer>>();
+
+function sharedObjectJSON(scope: RequestScope, hub: KObject): Buffer {
+  const kindKey = `${scope.kind.group}/${scope.kind.version}/${scope.kind.kind}`;
+  let byKind = objectJSONCache.get(hub);
+  let json = byKind?.get(kindKey);
+  if (json === undefined) {
+    json = Buffer.from(JSON.stringify(versionedOf(scope, hub)));
+    if (!byKind) objectJSONCache.set(hub, (byKind = new Map()));
+    byKind.set(kindKey, json);
+  }
+  return json;
+}
+
+/**
+ * Writes one object (or a Status a delete answered with). `shared`: the object is a registry
+ * hub shared by every reader (a GET's answer), whose plain JSON may be kept and reused.
+ */
+export function writeObject(
+  ctx: EndpointContext,
+  scope: RequestScope,
+  code: number,
+  object: KObject | Status,
+  output: NegotiatedOutput,
+  warnings: Warnings,
+  shared = false,
+): void {
   warnings.write(ctx);
   if (isStatus(object)) {
     ctx.status = code;
@@ -107,6 +156,12 @@ export function writeObject(ctx: EndpointContext, scope: RequestScope, code: num
     const rv = (object['metadata'] as { resourceVersion?: string } | undefined)?.resourceVersion;
     const include = includeObjectOf(ctx.URL.searchParams);
     writeEncoded(ctx, code, output, tableOf(scope, [object], rv ? { resourceVersion: rv } : {}, convert, include));
+    return;
+  }
+  if (shared && convert === undefined && output.mediaType === MEDIA_JSON) {
+    ctx.status = code;
+    ctx.set('Content-Type', output.contentType);
+    ctx.body = sharedObjectJSON(scope, object);
     return;
   }
   const versioned = versionedOf(scope, object);

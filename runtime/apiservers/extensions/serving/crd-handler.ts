@@ -18,6 +18,8 @@ export interface CustomResourceHandlerOptions extends ServingDependencies {
   readonly informer: CRDInformer;
   /** Reports a failure to close a CRD's watch cache. */
   readonly onError?: (error: unknown) => void;
+  /** How long a replaced or removed CRD's serving stays open for requests already using it. Default 2 s. */
+  readonly retireAfterMs?: number;
 }
 
 const nameOf = (crd: CustomResourceDefinition): string => crd.metadata?.name ?? '';
@@ -40,6 +42,8 @@ export function deprecationWarning(crd: CustomResourceDefinition, version: strin
 
 export class CustomResourceHandler {
   private readonly infos = new Map<string, CRDServingInfo>();
+  /** Servings replaced or removed, closed after a grace period (or when the handler closes). */
+  private readonly retiring = new Map<CRDServingInfo, NodeJS.Timeout>();
   private readonly stopListening: () => void;
   /** `<group>/<version>` pairs some served CRD serves, recomputed when the informer's generation moves. */
   private servedGroupVersions = new Set<string>();
@@ -72,8 +76,10 @@ export class CustomResourceHandler {
 
   async close(): Promise<void> {
     this.stopListening();
-    const infos = [...this.infos.values()];
+    const infos = [...this.infos.values(), ...this.retiring.keys()];
+    for (const timer of this.retiring.values()) clearTimeout(timer);
     this.infos.clear();
+    this.retiring.clear();
     await Promise.all(infos.map((info) => info.close()));
   }
 
@@ -100,8 +106,17 @@ export class CustomResourceHandler {
     this.retire(info);
   }
 
+  /**
+   * Closes a serving that is no longer current once requests that already hold its Stores had
+   * time to finish (its watches then end, and clients watch again on the new one).
+   */
   private retire(info: CRDServingInfo): void {
-    info.close().catch((error: unknown) => this.options.onError?.(error));
+    const timer = setTimeout(() => {
+      this.retiring.delete(info);
+      info.close().catch((error: unknown) => this.options.onError?.(error));
+    }, this.options.retireAfterMs ?? 2000);
+    timer.unref();
+    this.retiring.set(info, timer);
   }
 
   private async serve(ctx: KapiContext): Promise<void> {

@@ -12,6 +12,8 @@ export interface SampleServerOptions {
   etcdServers: string[];
   tlsCertFile?: string;
   tlsPrivateKeyFile?: string;
+  /** DNS names of the self-signed serving certificate beyond localhost (the Service's `<name>.<namespace>.svc`). */
+  certDNSNames: string[];
   /** `--requestheader-client-ca-file`: the CA front-proxy (aggregator) client certificates chain to. */
   requestheaderClientCAFile?: string;
   requestheaderAllowedNames: string[];
@@ -54,6 +56,7 @@ export function addSampleServerFlags(command: Command): Command {
     .addOption(new Option('--etcd-servers <urls>', 'etcd servers to store in (comma-separated); SQLite under --data-dir when absent').argParser(list).default([]))
     .addOption(new Option('--tls-cert-file <file>', 'the serving certificate (default: a self-signed one under --data-dir)'))
     .addOption(new Option('--tls-private-key-file <file>', 'the key of --tls-cert-file'))
+    .addOption(new Option('--cert-dns-names <names>', 'DNS names of the self-signed serving certificate beyond localhost (comma-separated), such as the Service name api.wardle.svc the aggregator checks').argParser(list).default([]))
     .addOption(new Option('--requestheader-client-ca-file <file>', 'CA bundle front-proxy client certificates are verified against (required)'))
     .addOption(new Option('--requestheader-allowed-names <names>', 'common names a front-proxy certificate may carry (comma-separated); empty allows any').argParser(list).default([]))
     .addOption(new Option('--requestheader-username-headers <headers>', 'headers the user name is read from').argParser(list))
@@ -72,6 +75,7 @@ export function sampleOptionsFrom(values: Record<string, unknown>): SampleServer
     etcdServers: (values['etcdServers'] as string[] | undefined) ?? [],
     tlsCertFile: values['tlsCertFile'] as string | undefined,
     tlsPrivateKeyFile: values['tlsPrivateKeyFile'] as string | undefined,
+    certDNSNames: (values['certDnsNames'] as string[] | undefined) ?? [],
     requestheaderClientCAFile: values['requestheaderClientCaFile'] as string | undefined,
     requestheaderAllowedNames: (values['requestheaderAllowedNames'] as string[] | undefined) ?? [],
     requestheaderUsernameHeaders: (values['requestheaderUsernameHeaders'] as string[] | undefined) ?? ['X-Remote-User'],

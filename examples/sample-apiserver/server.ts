@@ -73,7 +73,7 @@ export function sampleScheme(): Scheme {
 export async function createSampleServer(options: SampleServerOptions, logging?: KapiLogger): Promise<SampleServer> {
   const log = logging ?? createLogger({ verbosity: options.verbosity });
   const scheme = sampleScheme();
-  const serving = options.tlsCertFile && options.tlsPrivateKeyFile ? undefined : ensureServingCertificate(options.dataDir);
+  const serving = options.tlsCertFile && options.tlsPrivateKeyFile ? undefined : ensureServingCertificate(options.dataDir, options.certDNSNames);
   const certFile = options.tlsCertFile ?? serving!.cert;
   const requestHeaderCA = readFileSync(options.requestheaderClientCAFile!);
   const storage = openStorage(options);

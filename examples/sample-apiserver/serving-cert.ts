@@ -2,9 +2,10 @@
  * The self-signed serving certificate the sample server makes under its data dir when no
  * `--tls-cert-file` is given (upstream's MaybeDefaultWithSelfSignedCerts): a CA of its own,
  * `<data-dir>/pki/ca.crt` (what an APIService's caBundle holds), and a serving certificate it
- * signs for the loopback addresses and `localhost`. Kept across restarts.
+ * signs for the loopback addresses, `localhost` and the names given (the aggregator checks the
+ * name `<service>.<namespace>.svc`). Kept across restarts, remade when a name is missing.
  */
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, X509Certificate } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import forge from 'node-forge';
@@ -41,7 +42,8 @@ function certificate(commonName: string, publicKey: forge.pki.rsa.PublicKey, ext
 export function ensureServingCertificate(dataDir: string, extraDNSNames: readonly string[] = []): ServingFiles {
   const dir = path.join(dataDir, 'pki');
   const files: ServingFiles = { caCert: path.join(dir, 'ca.crt'), cert: path.join(dir, 'apiserver.crt'), key: path.join(dir, 'apiserver.key') };
-  if (existsSync(files.caCert) && existsSync(files.cert) && existsSync(files.key)) return files;
+  const dnsNames = ['localhost', ...extraDNSNames];
+  if (existsSync(files.caCert) && existsSync(files.cert) && existsSync(files.key) && covers(files.cert, dnsNames)) return files;
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const ca = newKey();
   const caCert = certificate('sample-apiserver-ca', ca.publicKey, [
@@ -52,7 +54,6 @@ export function ensureServingCertificate(dataDir: string, extraDNSNames: readonl
   caCert.setIssuer(caCert.subject.attributes);
   caCert.sign(ca.key, forge.md.sha256.create());
   const leaf = newKey();
-  const dnsNames = ['localhost', ...extraDNSNames];
   const cert = certificate('sample-apiserver', leaf.publicKey, [
     { name: 'basicConstraints', cA: false, critical: true },
     { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
@@ -65,6 +66,12 @@ export function ensureServingCertificate(dataDir: string, extraDNSNames: readonl
   writeFileSync(files.cert, forge.pki.certificateToPem(cert), { mode: 0o644 });
   writeFileSync(files.caCert, forge.pki.certificateToPem(caCert), { mode: 0o644 });
   return files;
+}
+
+/** Whether the certificate in `file` names every one of `dnsNames`. */
+function covers(file: string, dnsNames: readonly string[]): boolean {
+  const names = (new X509Certificate(readFileSync(file)).subjectAltName ?? '').split(', ');
+  return dnsNames.every((name) => names.includes(`DNS:${name}`));
 }
 
 /** The PEM of a file, for TLS options. */

@@ -131,3 +131,30 @@ describe('CRD naming and establishing controllers', () => {
     });
   }
 });
+
+describe('CRD establishing controller and conversion webhooks', () => {
+  let h: Harness;
+  before(async () => {
+    h = await startHarness();
+  });
+  after(async () => {
+    await h.close();
+  });
+
+  it('keeps a CRD whose conversion webhook caBundle holds no certificate at Established=False (InvalidCABundle)', async () => {
+    const crd = crdNamed('cabundle.example.com', { plural: 'bundles', singular: 'bundle', kind: 'Bundle', listKind: 'BundleList' });
+    crd.spec.versions.push({ ...structuredClone(crd.spec.versions[0]), name: 'v2', storage: false });
+    crd.spec.conversion = {
+      strategy: 'Webhook',
+      webhook: {
+        conversionReviewVersions: ['v1'],
+        clientConfig: { url: 'https://127.0.0.1:9443/convert', caBundle: Buffer.from('not a certificate').toString('base64') },
+      },
+    };
+    const res = await request(`${h.url}${CRDS}`, 'POST', crd);
+    assert.equal(res.status, 201, res.text);
+    const got = await waitForCondition(h.url, 'bundles.cabundle.example.com', 'Established', 'False', 'InvalidCABundle');
+    assert.equal(conditionOf(got, 'Established')?.message, 'The conversion webhook CABundle is invalid');
+    assert.equal(conditionOf(got, 'NamesAccepted')?.status, 'True');
+  });
+});

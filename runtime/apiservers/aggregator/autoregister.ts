@@ -165,7 +165,7 @@ export class AutoRegistrationController {
   private readonly synced = new Set<string>();
 }
 
-function specOf(wanted: DesiredAPIService): APIService['spec'] {
+function specOf(wanted: DesiredAPIService): NonNullable<APIService['spec']> {
   return { group: wanted.group, version: wanted.version, groupPriorityMinimum: wanted.groupPriorityMinimum, versionPriority: wanted.versionPriority };
 }
 

@@ -30,8 +30,18 @@ const API_VERSION_PROPERTY = {
 };
 const KIND_PROPERTY = { description: 'Kind is the REST kind of this object, in CamelCase.', type: 'string' };
 
+/**
+ * A reference with a description of its own. In v3 the reference goes under `allOf`: kubectl's
+ * v3 `explain` reads a `$ref`'s siblings as the referenced schema's, so only this form shows
+ * the field's own description (upstream's conformance tests look for it).
+ */
+function describedRef(flavor: OpenAPIFlavor, definition: string, description: string): PublishedSchema {
+  const $ref = `${refPrefix(flavor)}${definition}`;
+  return flavor === 'v2' ? { $ref, description } : { allOf: [{ $ref }], description };
+}
+
 function objectMetaProperty(flavor: OpenAPIFlavor): PublishedSchema {
-  return { $ref: `${refPrefix(flavor)}${OBJECT_META_DEFINITION}`, description: "Standard object's metadata." };
+  return describedRef(flavor, OBJECT_META_DEFINITION, "Standard object's metadata.");
 }
 
 export interface VersionDefinitions {
@@ -130,7 +140,7 @@ function listSchema(crd: CustomResourceDefinition, version: string, flavor: Open
       apiVersion: { ...API_VERSION_PROPERTY },
       items: { description: `List of ${plural}.`, type: 'array', items: { $ref: `${refPrefix(flavor)}${definitionName(crd.spec.group, version, kind)}` } },
       kind: { ...KIND_PROPERTY },
-      metadata: { $ref: `${refPrefix(flavor)}${LIST_META_DEFINITION}`, description: "Standard list metadata." },
+      metadata: describedRef(flavor, LIST_META_DEFINITION, 'Standard list metadata.'),
     },
     'x-kubernetes-group-version-kind': [{ group: crd.spec.group, kind: listKind, version }],
   };

@@ -43,7 +43,8 @@ describe('buildVersionDefinitions v3', () => {
     assert.deepEqual(props['apiVersion']['type'], 'string');
     assert.match(String(props['apiVersion']['description']), /^APIVersion defines/);
     assert.deepEqual(props['kind']['type'], 'string');
-    assert.equal(props['metadata']['$ref'], '#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta');
+    // under allOf, so that kubectl explain shows the field's own description beside ObjectMeta's
+    assert.deepEqual(props['metadata']['allOf'], [{ $ref: '#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' }]);
     assert.match(String(props['metadata']['description']), /^Standard object's metadata/);
     assert.deepEqual(foo['x-kubernetes-group-version-kind'], [{ group: 'stable.example.com', kind: 'Foo', version: 'v1' }]);
   });
@@ -55,7 +56,7 @@ describe('buildVersionDefinitions v3', () => {
     const props = list['properties'] as Record<string, Json>;
     assert.deepEqual((props['items'] as Json)['items'], { $ref: '#/components/schemas/com.example.stable.v1.Foo' });
     assert.equal(props['items']['type'], 'array');
-    assert.equal(props['metadata']['$ref'], '#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta');
+    assert.deepEqual(props['metadata']['allOf'], [{ $ref: '#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta' }]);
     assert.deepEqual(list['x-kubernetes-group-version-kind'], [{ group: 'stable.example.com', kind: 'FooList', version: 'v1' }]);
   });
   it('keeps nullable, junctors and defaults', () => {

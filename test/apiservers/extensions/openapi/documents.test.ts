@@ -87,7 +87,7 @@ describe('CRD definitions in /openapi/v2 and /openapi/v3', () => {
     const schemas = (doc['components'] as Json)['schemas'] as Json;
     assert.deepEqual(Object.keys(schemas).filter((k) => k.startsWith('com.')), ['com.example.stable.v1.Foo', 'com.example.stable.v1.FooList']);
     const foo = schemas['com.example.stable.v1.Foo'] as Json;
-    assert.equal(((foo['properties'] as Json)['metadata'] as Json)['$ref'], '#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta');
+    assert.deepEqual(((foo['properties'] as Json)['metadata'] as Json)['allOf'], [{ $ref: '#/components/schemas/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' }]);
   });
 
   it('follows a renamed version and a deleted CRD', async () => {

@@ -12,6 +12,7 @@
  * watch events) are remembered per stored object, so N watchers of a version convert each event
  * once; objects already in the wanted version pass through untouched.
  */
+import { StatusError } from '../../../machinery/errors.js';
 import { deepCopyJSON } from '../../../machinery/generated-support.js';
 import type { DeleteOptions, GetOptions, ListOptions, ListResult, Storage, StoredObject, UpdateFunc, UpdateOptions, Watch, WatchEvent, WatchOptions } from '../../../storage/interface.js';
 import type { AsyncCustomResourceConverter } from '../conversion/converter.js';
@@ -71,18 +72,22 @@ export class ConvertingStorage implements Storage {
     this.options.schemaFor(apiVersion.slice(this.options.group.length + 1))?.default(object);
   }
 
-  private async runConverter(object: Record<string, unknown>, version: string): Promise<Record<string, unknown>> {
+  private async runConverter(object: Record<string, unknown>, version: string, write = false): Promise<Record<string, unknown>> {
     try {
       return await this.options.converter.convert(object, version);
     } catch (error) {
-      throw new ConversionFailedError(error instanceof Error ? error.message : String(error));
+      const message = error instanceof Error ? error.message : String(error);
+      if (write) throw new ConversionFailedError(message);
+      // A read fails as apiserver fails to decode a stored object: 500 with the converter's words
+      // and no reason, which kubectl prints as `Error from server: conversion webhook for …`.
+      throw new StatusError({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason: '', code: 500 });
     }
   }
 
   /** What the Store wrote, in the storage version. */
   private async toStorage(object: StoredObject): Promise<StoredObject> {
     if (object['apiVersion'] === this.storageApiVersion) return object;
-    return (await this.runConverter(object, this.options.storageVersion)) as StoredObject;
+    return (await this.runConverter(object, this.options.storageVersion, true)) as StoredObject;
   }
 
   async create(key: string, object: StoredObject, ttl?: number): Promise<StoredObject> {

@@ -7,7 +7,7 @@
 import https from 'node:https';
 import { isIP } from 'node:net';
 import type { WebhookClientConfig } from '../../../api-definitions/apiextensions/v1/types.js';
-import type { ServiceResolver } from './service-resolver.js';
+import { ServiceResolutionError, type ServiceResolver } from './service-resolver.js';
 
 /** What one call may take. */
 export interface WebhookCallOptions {
@@ -67,6 +67,8 @@ export class WebhookClient {
   }
 
   private async target(config: WebhookClientConfig, timeoutMs: number): Promise<Target> {
+    // client-go puts the client's timeout in the query (`?timeout=30s`); webhooks may read it.
+    const timeout = goDuration(timeoutMs);
     if (config.url !== undefined) {
       let url: URL;
       try {
@@ -75,6 +77,7 @@ export class WebhookClient {
         throw new WebhookCallError(`invalid webhook URL ${JSON.stringify(config.url)}`);
       }
       if (url.protocol !== 'https:') throw new WebhookCallError(`webhook URL ${JSON.stringify(config.url)}: 'https' is the only allowed URL scheme`);
+      url.searchParams.set('timeout', timeout);
       const host = url.hostname.replace(/^\[|\]$/g, '');
       return { url, serverName: isIP(host) === 0 ? host : undefined, display: url.href };
     }
@@ -82,9 +85,9 @@ export class WebhookClient {
     if (!service) throw new WebhookCallError('the webhook client config names neither a url nor a service');
     if (!this.resolver) throw new WebhookCallError(`no service resolver to reach service ${service.namespace}/${service.name}`);
     const port = service.port ?? 443;
-    const path = service.path ?? '';
+    const path = service.path === undefined || service.path === '' ? '/' : service.path;
     // How the webhook is named in messages: the service's cluster name, as upstream clients dial it.
-    const display = `https://${service.name}.${service.namespace}.svc:${port}${path === '' ? '/' : path}`;
+    const display = `https://${service.name}.${service.namespace}.svc:${port}${path}?timeout=${timeout}`;
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new WebhookCallError(`Post "${display}": context deadline exceeded`)), timeoutMs);
@@ -92,11 +95,12 @@ export class WebhookClient {
     try {
       const resolved = await Promise.race([this.resolver.resolve(service.namespace, service.name, port), deadline]);
       const url = new URL(resolved.url.href);
-      url.pathname = path === '' ? '/' : path;
+      url.pathname = path;
+      url.searchParams.set('timeout', timeout);
       return { url, serverName: resolved.serverName, display };
     } catch (error) {
       if (error instanceof WebhookCallError) throw error;
-      throw new WebhookCallError(`Post "${display}": ${(error as Error).message}`);
+      throw new WebhookCallError(`Post "${display}": ${resolutionMessage(error, service.name, port)}`);
     } finally {
       clearTimeout(timer);
     }
@@ -169,6 +173,33 @@ export class WebhookClient {
       request.end(payload);
     });
   }
+}
+
+/**
+ * Why a service could not be dialled, in the words of apiserver's proxy.ResolveEndpoint, which
+ * webhook clients report (the aggregator's availability condition words the same reasons its own way).
+ */
+function resolutionMessage(error: unknown, name: string, port: number): string {
+  if (!(error instanceof ServiceResolutionError)) return error instanceof Error ? error.message : String(error);
+  switch (error.reason) {
+    case 'ServiceNotFound':
+      return `service ${JSON.stringify(name)} not found`;
+    case 'ServicePortError':
+      return `no service port ${port} found for service ${JSON.stringify(name)}`;
+    case 'EndpointsNotFound':
+      return `endpoints ${JSON.stringify(name)} not found`;
+    case 'MissingEndpoints':
+      return `no endpoints available for service ${JSON.stringify(name)}`;
+  }
+}
+
+/** A duration as Go's time.Duration prints it: `30s`, `500ms`, `1.5s`, `1m30s`. */
+export function goDuration(ms: number): string {
+  if (ms < 1000) return `${ms}ms`;
+  const minutes = Math.floor(ms / 60_000);
+  const seconds = (ms % 60_000) / 1000;
+  if (minutes === 0) return `${seconds}s`;
+  return `${minutes}m${seconds}s`;
 }
 
 function postPrefix(target: Target): string {

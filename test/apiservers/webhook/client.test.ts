@@ -65,12 +65,12 @@ describe('WebhookClient', () => {
   it('POSTs JSON to a URL trusting the caBundle, given base64 as in the API object', async () => {
     const answer = await client.postJSON({ url: `https://127.0.0.1:${byIP.port}/convert`, caBundle: ca.caBundle }, { hello: 'world' });
     assert.deepEqual(answer, { echoed: { hello: 'world' } });
-    assert.equal(byIP.requests.at(-1)?.path, '/convert');
+    assert.equal(byIP.requests.at(-1)?.path, '/convert?timeout=30s', 'the timeout travels in the query, as client-go sends it');
   });
 
   it('reaches a service at its resolved address, verifying the certificate against <name>.<namespace>.svc', async () => {
     const answer = await client.postJSON({ service: { namespace: 'webhooks', name: 'conv', path: '/crd/convert' }, caBundle: ca.caBundle }, { n: 1 });
-    assert.deepEqual(answer, { path: '/crd/convert', echoed: { n: 1 } });
+    assert.deepEqual(answer, { path: '/crd/convert?timeout=30s', echoed: { n: 1 } });
     await client.postJSON({ service: { namespace: 'webhooks', name: 'sni', port: 443 }, caBundle: ca.caBundle }, {});
     assert.equal(sni, 'sni.webhooks.svc', 'the TLS ClientHello names the service');
   });
@@ -78,14 +78,14 @@ describe('WebhookClient', () => {
   it('refuses a certificate the caBundle did not sign, and one the system roots do not know', async () => {
     const other = createTestCA('another-ca');
     const wrong = await failure(client.postJSON({ url: `https://127.0.0.1:${byIP.port}/`, caBundle: other.caBundle }, {}));
-    assert.equal(wrong.message, `Post "https://127.0.0.1:${byIP.port}/": tls: failed to verify certificate: x509: certificate signed by unknown authority`);
+    assert.equal(wrong.message, `Post "https://127.0.0.1:${byIP.port}/?timeout=30s": tls: failed to verify certificate: x509: certificate signed by unknown authority`);
     const system = await failure(client.postJSON({ url: `https://127.0.0.1:${byIP.port}/` }, {}));
     assert.match(system.message, /x509: certificate signed by unknown authority/);
   });
 
   it('refuses a certificate for another name', async () => {
     const error = await failure(client.postJSON({ url: `https://127.0.0.1:${byName.port}/`, caBundle: ca.caBundle }, {}));
-    assert.match(error.message, /^Post "https:\/\/127\.0\.0\.1:\d+\/": tls: failed to verify certificate: x509: certificate is not valid for 127\.0\.0\.1/);
+    assert.match(error.message, /^Post "https:\/\/127\.0\.0\.1:\d+\/\?timeout=30s": tls: failed to verify certificate: x509: certificate is not valid for 127\.0\.0\.1/);
   });
 
   it('gives up after the timeout', async () => {
@@ -93,7 +93,7 @@ describe('WebhookClient', () => {
     const started = Date.now();
     const error = await failure(client.postJSON({ url: `https://127.0.0.1:${byIP.port}/slow`, caBundle: ca.caBundle }, {}, { timeoutMs: 200 }));
     assert.ok(Date.now() - started < 1500, 'the call ends at its deadline');
-    assert.equal(error.message, `Post "https://127.0.0.1:${byIP.port}/slow": context deadline exceeded`);
+    assert.equal(error.message, `Post "https://127.0.0.1:${byIP.port}/slow?timeout=200ms": context deadline exceeded`);
   });
 
   it('bounds the response size', async () => {
@@ -105,7 +105,7 @@ describe('WebhookClient', () => {
   it('reports an answer that is not JSON', async () => {
     byIP.handle(() => ({ body: 'not json' }));
     const error = await failure(client.postJSON({ url: `https://127.0.0.1:${byIP.port}/`, caBundle: ca.caBundle }, {}));
-    assert.match(error.message, /^Post "https:\/\/127\.0\.0\.1:\d+\/": invalid JSON in the response: /);
+    assert.match(error.message, /^Post "https:\/\/127\.0\.0\.1:\d+\/\?timeout=30s": invalid JSON in the response: /);
   });
 
   it('reports an error status with the Status message it carries, or what client-go says without one', async () => {
@@ -121,14 +121,14 @@ describe('WebhookClient', () => {
   it('reports nothing listening as Go words a refused connection', async () => {
     const port = await freePort();
     const error = await failure(client.postJSON({ url: `https://127.0.0.1:${port}/`, caBundle: ca.caBundle }, {}));
-    assert.equal(error.message, `Post "https://127.0.0.1:${port}/": dial tcp 127.0.0.1:${port}: connect: connection refused`);
+    assert.equal(error.message, `Post "https://127.0.0.1:${port}/?timeout=30s": dial tcp 127.0.0.1:${port}: connect: connection refused`);
   });
 
-  it('reports a service that does not resolve under its cluster URL', async () => {
+  it('reports a service that does not resolve under its cluster URL, as apiserver\'s endpoint resolver words it', async () => {
     const error = await failure(client.postJSON({ service: { namespace: 'webhooks', name: 'absent', path: '/convert' } }, {}));
-    assert.equal(error.message, 'Post "https://absent.webhooks.svc:443/convert": service/absent in "webhooks" is not present');
+    assert.equal(error.message, 'Post "https://absent.webhooks.svc:443/convert?timeout=30s": service "absent" not found');
     const port = await failure(client.postJSON({ service: { namespace: 'webhooks', name: 'conv', port: 8443 } }, {}));
-    assert.equal(port.message, 'Post "https://conv.webhooks.svc:8443/": service/conv in "webhooks" is not listening on port 8443');
+    assert.equal(port.message, 'Post "https://conv.webhooks.svc:8443/?timeout=30s": no service port 8443 found for service "conv"');
   });
 
   it('refuses a URL that is not https and a config that names nothing', async () => {

@@ -100,7 +100,7 @@ describe('webhook converter', () => {
     assert.match(String(request['uid']), /^[0-9a-f-]{36}$/);
     assert.equal(request['desiredAPIVersion'], 'stable.example.com/v2');
     assert.deepEqual(request['objects'], [v1('a', 'example.com:8080')]);
-    assert.equal(webhook.requests[0]?.path, '/convert');
+    assert.equal(webhook.requests[0]?.path, '/convert?timeout=500ms');
   });
 
   it('does not ask for an object already at the desired version', async () => {
@@ -170,7 +170,7 @@ describe('webhook converter', () => {
     const c = converterFor(crontabCRD({ service: { namespace: 'webhooks', name: 'conversion', path: '/by-service', port: 443 }, caBundle: ca.caBundle }), { client });
     const out = await c.convert(v1('e', 'svc:1'), 'v2');
     assert.deepEqual(out['spec'], { host: 'svc', port: '1' });
-    assert.equal(webhook.requests[0]?.path, '/by-service');
+    assert.equal(webhook.requests[0]?.path, '/by-service?timeout=30s');
   });
 
   const prefix = 'conversion webhook for stable.example.com/v1, Kind=CronTab';
@@ -188,9 +188,9 @@ describe('webhook converter', () => {
     ['an object with another uid', { handler: conversionReviewHandler((o, d) => ({ ...convertHostPort(o, d), metadata: { ...(o['metadata'] as Obj), uid: 'x' } })), message: `${prefix} returned invalid object: must have the same UID: uid-f != x` }],
     ['an invalid label', { handler: conversionReviewHandler((o, d) => ({ ...convertHostPort(o, d), metadata: { ...(o['metadata'] as Obj), labels: { app: 'not valid!' } } })), message: /^conversion webhook for stable\.example\.com\/v1, Kind=CronTab returned invalid metadata: metadata\.labels: Invalid value: "not valid!": / }],
     ['a label that is not a string', { handler: conversionReviewHandler((o, d) => ({ ...convertHostPort(o, d), metadata: { ...(o['metadata'] as Obj), labels: { app: 3 } } })), message: `${prefix} returned invalid metadata: metadata.labels[app] must be a string, but is float64 in converted object` }],
-    ['an answer that is not JSON', { handler: () => ({ body: '{"apiVersion":' }), message: new RegExp(`^${prefix} failed: Post "https://127\\.0\\.0\\.1:\\d+/convert": invalid JSON in the response: `) }],
+    ['an answer that is not JSON', { handler: () => ({ body: '{"apiVersion":' }), message: new RegExp(`^${prefix} failed: Post "https://127\\.0\\.0\\.1:\\d+/convert\\?timeout=500ms": invalid JSON in the response: `) }],
     ['an error status', { handler: () => ({ status: 500, body: 'crashed' }), message: `${prefix} failed: an error on the server ("crashed") has prevented the request from succeeding` }],
-    ['no answer in time', { handler: () => new Promise((resolve) => setTimeout(() => resolve({ body: {} }), 1500)), message: new RegExp(`^${prefix} failed: Post "https://127\\.0\\.0\\.1:\\d+/convert": context deadline exceeded$`) }],
+    ['no answer in time', { handler: () => new Promise((resolve) => setTimeout(() => resolve({ body: {} }), 1500)), message: new RegExp(`^${prefix} failed: Post "https://127\\.0\\.0\\.1:\\d+/convert\\?timeout=500ms": context deadline exceeded$`) }],
   ];
   for (const [name, { handler, message }] of badAnswers) {
     it(`refuses ${name}`, async () => {
@@ -221,7 +221,7 @@ describe('webhook converter', () => {
     const c = converterFor(crontabCRD({ service: { namespace: 'webhooks', name: 'conversion', port: 8443 }, caBundle: ca.caBundle }), { client });
     assert.equal(
       await refusal(c.convert(v1('h'), 'v2')),
-      'conversion webhook for stable.example.com/v1, Kind=CronTab failed: Post "https://conversion.webhooks.svc:8443/": service/conversion in "webhooks" is not listening on port 8443',
+      'conversion webhook for stable.example.com/v1, Kind=CronTab failed: Post "https://conversion.webhooks.svc:8443/?timeout=30s": no service port 8443 found for service "conversion"',
     );
   });
 });

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createAggregator, type AggregatorStores, type FrontProxyConfig } from '../apiservers/aggregator/index.js';
 import { KubeRestInstaller, type KubeRegistry } from '../apiservers/kube/index.js';
-import { serviceResolverForStores } from '../apiservers/webhook/endpoint-resolver.js';
+import { SERVICE_STORE_KEYS, serviceResolverForStores } from '../apiservers/webhook/endpoint-resolver.js';
 import type { CompletedServeOptions } from './options.js';
 import { FRONT_PROXY_CLIENT_NAME, type Pki } from './pki.js';
 import type { TierContext, TierPlugin } from './server.js';
@@ -39,7 +39,10 @@ async function aggregatorStores(registry: Promise<KubeRegistry>): Promise<Aggreg
   const apiServices = stores.get(APISERVICE_STORE_KEY);
   const configMaps = stores.get(CONFIGMAP_STORE_KEY);
   if (!apiServices || !configMaps) throw new Error(`the kube tier has no ${apiServices ? CONFIGMAP_STORE_KEY : APISERVICE_STORE_KEY} store`);
-  return { apiServices, configMaps, resolver: serviceResolverForStores(stores) };
+  const serviceStores = Object.values(SERVICE_STORE_KEYS)
+    .map((key) => stores.get(key))
+    .filter((store) => store !== undefined);
+  return { apiServices, configMaps, resolver: serviceResolverForStores(stores), serviceStores };
 }
 
 /** ServerChainPlugins.aggregatorTier: APIService availability, autoregistration and the proxy to aggregated servers. */

@@ -198,6 +198,8 @@ for (const backend of backends()) {
         assert.match(apiservices, /^NAME\s+SERVICE\s+AVAILABLE\s+AGE$/m);
         assert.match(apiservices, new RegExp(`^${APISERVICE.replaceAll('.', '\\.')}\\s+${NAMESPACE}/${SERVICE}\\s+True\\s+`, 'm'));
         assert.match(apiservices, /^v1\.apps\s+Local\s+True\s+/m);
+        const resources = ok(await kapi.kubectl(version, 'api-resources', `--api-group=${GROUP}`));
+        assert.match(resources, new RegExp(`^flunders\\s+${GROUP.replaceAll('.', '\\.')}/${VERSION}\\s+true\\s+Flunder$`, 'm'));
         const flunders = ok(await kapi.kubectl(version, 'get', 'flunders', '-n', 'default'));
         assert.match(flunders, /^NAME\s+REFERENCE$/m);
         assert.match(flunders, /^second\s+first$/m);

@@ -8,9 +8,11 @@
  */
 import https from 'node:https';
 import { isNotFound } from '../../machinery/errors.js';
-import type { KObject } from '../../registry/meta.js';
+import { peekMeta, type KObject } from '../../registry/meta.js';
+import type { Lister, Watcher } from '../../registry/rest.js';
 import type { Store } from '../../registry/store.js';
 import { controllerContext } from '../kube/controllers/context.js';
+import { StoreInformer } from '../kube/controllers/informer.js';
 import { WorkQueue } from '../kube/controllers/work-queue.js';
 import { ServiceResolutionError, type ServiceResolver } from '../webhook/service-resolver.js';
 import { AVAILABLE, availableCondition, isLocal, sameCondition, withCondition, type APIService, type APIServiceCondition } from './apiservice.js';
@@ -37,7 +39,15 @@ export interface AvailabilityOptions {
   /** Told when a probe passed with a new discovery document (OpenAPI is fetched again). */
   readonly onDiscoveryChanged?: (service: APIService) => void;
   readonly log?: (message: string, fields: Record<string, unknown>) => void;
+  /**
+   * Services, Endpoints and EndpointSlices to follow: a change to one probes the APIServices
+   * naming its service at once, rather than at the next resync.
+   */
+  readonly serviceStores?: readonly (Lister & Watcher)[];
 }
+
+/** The label EndpointSlices name their service with. */
+const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
 
 /** Discovery documents larger than this are refused. */
 const MAX_DISCOVERY_BYTES = 8 << 20;
@@ -47,6 +57,7 @@ export class AvailabilityController {
   private timer: NodeJS.Timeout | undefined;
   /** Probes skip certificate verification, as upstream's do: a probe says whether the server answers, not whom to trust. */
   private readonly probeAgent: https.Agent;
+  private readonly informers: StoreInformer[];
 
   constructor(private readonly options: AvailabilityOptions) {
     this.queue = new WorkQueue((name) => this.sync(name), { workers: 4, maxRetries: 3 });
@@ -55,6 +66,25 @@ export class AvailabilityController {
       if (!current) options.discovery.forget(name);
       this.queue.add(name);
     });
+    const changed = (object: KObject): void => this.serviceChanged(object);
+    this.informers = (options.serviceStores ?? []).map(
+      (store) => new StoreInformer(store, { added: changed, updated: changed, deleted: changed }, { controller: 'kube-aggregator-availability' }),
+    );
+  }
+
+  /** Queues the APIServices whose service a Service, Endpoints or EndpointSlice belongs to. */
+  private serviceChanged(object: KObject): void {
+    const meta = peekMeta(object);
+    const service = meta.labels?.[SERVICE_NAME_LABEL] ?? meta.name ?? '';
+    for (const apiService of this.options.cache.list()) {
+      const ref = apiService.spec?.service;
+      if (ref && (ref.namespace ?? '') === (meta.namespace ?? '') && (ref.name ?? '') === service) this.queue.add(apiService.metadata?.name ?? '');
+    }
+  }
+
+  /** Starts following Services, Endpoints and EndpointSlices (resolves once they are listed). */
+  async startInformers(): Promise<void> {
+    await Promise.all(this.informers.map((informer) => informer.start()));
   }
 
   start(): void {
@@ -68,6 +98,7 @@ export class AvailabilityController {
 
   async close(): Promise<void> {
     clearInterval(this.timer);
+    await Promise.all(this.informers.map((informer) => informer.close()));
     await this.queue.close();
     this.probeAgent.destroy();
   }

@@ -38,6 +38,8 @@ export interface AggregatorStores {
   readonly apiServices: Store;
   readonly configMaps: Store;
   readonly resolver: ServiceResolver;
+  /** Services, Endpoints and EndpointSlices, followed so availability changes with them at once. */
+  readonly serviceStores?: readonly Store[];
 }
 
 export interface AggregatorOptions {
@@ -108,7 +110,7 @@ export function createAggregator(options: AggregatorOptions): Aggregator {
     await autoregistration.start();
   });
   server.addPostStartHook(POST_START_HOOKS.availability, async () => {
-    const { apiServices } = await stores;
+    const { apiServices, serviceStores } = await stores;
     await startCache();
     availability = new AvailabilityController({
       store: apiServices,
@@ -119,8 +121,10 @@ export function createAggregator(options: AggregatorOptions): Aggregator {
       resyncMs: options.availabilityResyncMs,
       onDiscoveryChanged: (service) => void openapi.refresh(service),
       log: options.log,
+      serviceStores,
     });
     availability.start();
+    await availability.startInformers();
   });
 
   return {

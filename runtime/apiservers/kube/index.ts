@@ -117,6 +117,11 @@ export interface KubeRegistry {
   readonly installer: RestAPIInstaller;
   /** The in-process controllers, started by post-start hooks (undefined when disabled). */
   readonly controllers?: KubeControllers;
+  /**
+   * Adds Stores a terminating namespace must also be emptied of (the custom resources the
+   * extensions tier serves); returns the function that removes them again.
+   */
+  addNamespaceContent(source: () => Iterable<Store>): () => void;
   /** Stops the controllers and the watch caches. */
   close(): Promise<void>;
 }
@@ -132,6 +137,7 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
   const storages = new Map<string, Map<string, RestStorage>>();
   const useCache = options.watchCache ?? true;
   let finalizer: NamespaceFinalizer | undefined;
+  const extraContent = new Set<() => Iterable<Store>>();
   const reviews = options.authorizer ? reviewStorage({ authorizer: options.authorizer, tokenAuthenticators: options.tokenAuthenticators ?? [] }) : undefined;
 
   const storeFor = (group: string, info: ResourceInfo): Store | undefined => {
@@ -207,7 +213,7 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
   });
   if (namespaces) {
     const namespacesRest = storages.get('/v1')?.get('namespaces');
-    const content = (): Store[] => [...stores.values()].filter((store) => store.namespaced);
+    const content = (): Store[] => [...[...stores.values()].filter((store) => store.namespaced), ...[...extraContent].flatMap((source) => [...source()])];
     finalizer = new NamespaceFinalizer(namespaces, content, (name) =>
       namespacesRest!.deleter!.delete({ namespace: '', warn: () => {} }, name, { options: {} }),
     );
@@ -228,6 +234,10 @@ export async function buildKubeRegistry(options: KubeAPIServerOptions): Promise<
     admission,
     installer,
     controllers,
+    addNamespaceContent(source) {
+      extraContent.add(source);
+      return () => extraContent.delete(source);
+    },
     async close() {
       if (counter) clearInterval(counter);
       await controllers?.close();

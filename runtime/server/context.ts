@@ -27,10 +27,55 @@ export interface KapiState {
   shutdown: AbortSignal;
   /** Aborted when a non-long-running request hits the request timeout. */
   timeout?: AbortSignal;
+  /** The deadline of a non-long-running request (its signal is `timeout`). */
+  deadline?: RequestDeadline;
   /** Where handlers report storage object counts and watch events. */
   metrics: MetricsHooks;
   /** The request's logger (carries the audit ID). */
   log: Logger;
+}
+
+/**
+ * A short request's deadline: whether it passed, and the signal handlers may watch, made only
+ * when one reads it (most never do, and an AbortController per request is a measurable cost).
+ */
+export class RequestDeadline {
+  expired = false;
+  private controller: AbortController | undefined;
+
+  get signal(): AbortSignal {
+    if (!this.controller) {
+      this.controller = new AbortController();
+      if (this.expired) this.controller.abort();
+    }
+    return this.controller.signal;
+  }
+
+  expire(): void {
+    this.expired = true;
+    this.controller?.abort();
+  }
+}
+
+/**
+ * ctx.state of every request served by the chain (the outermost filter installs it): a class,
+ * so that `timeout` is a getter on its prototype reading the deadline's lazily made signal,
+ * rather than a property defined per request.
+ */
+export class RequestState implements KapiState {
+  requestInfo!: KapiState['requestInfo'];
+  user?: UserInfo;
+  impersonatedBy?: UserInfo;
+  auditID = '';
+  longRunning = false;
+  shutdown!: AbortSignal;
+  deadline?: RequestDeadline;
+  metrics!: MetricsHooks;
+  log!: Logger;
+
+  get timeout(): AbortSignal | undefined {
+    return this.deadline?.signal;
+  }
 }
 
 export type KapiContext = Koa.ParameterizedContext<KapiState>;

@@ -1,16 +1,17 @@
 /**
- * The outermost filter: gives the request its audit ID and standard headers, and turns anything
+ * The outermost filter: gives the request its state object, audit ID and standard headers, and turns anything
  * thrown below into a Status (a StatusError as itself, anything else as a 500 InternalError), so
  * a failing handler never crashes the process or leaves a client without an answer.
  */
 import { randomUUID } from 'node:crypto';
 import type Koa from 'koa';
 import { isStatusError, newInternalError } from '../../machinery/errors.js';
-import { writeStatus, type KapiState } from '../context.js';
+import { RequestState, writeStatus, type KapiState } from '../context.js';
 import type { KapiLogger } from '../logging.js';
 
 export function withPanicRecovery(logging: KapiLogger): Koa.Middleware<KapiState> {
   return async (ctx, next) => {
+    ctx.state = new RequestState();
     const given = ctx.req.headers['audit-id'];
     const auditID = typeof given === 'string' && given !== '' ? given : randomUUID();
     ctx.state.auditID = auditID;

@@ -4,34 +4,15 @@
  * its deadline gets 504 Timeout; ctx.state.timeout is aborted so the handler can stop.
  *
  * Every short request runs under a deadline, but few handlers ever look at its signal, so the
- * AbortController behind ctx.state.timeout is made only when a handler reads it; the deadline
- * itself is one timer and one promise per request.
+ * AbortController behind ctx.state.timeout is made only when a handler reads it (RequestState's
+ * getter); the deadline itself is one timer and one promise per request.
  */
 import type Koa from 'koa';
 import { newBadRequest, newTimeout, type StatusError } from '../../machinery/errors.js';
 import { parseGoDuration } from '../../machinery/protobuf/go-duration.js';
-import { writeStatus, type KapiState } from '../context.js';
+import { RequestDeadline, RequestState, writeStatus, type KapiState } from '../context.js';
 
 export const TIMEOUT_MESSAGE = 'request did not complete within requested timeout - context deadline exceeded';
-
-/** A request's deadline: whether it passed, and its signal, created on first read. */
-class Deadline {
-  expired = false;
-  private controller: AbortController | undefined;
-
-  get signal(): AbortSignal {
-    if (!this.controller) {
-      this.controller = new AbortController();
-      if (this.expired) this.controller.abort();
-    }
-    return this.controller.signal;
-  }
-
-  expire(): void {
-    this.expired = true;
-    this.controller?.abort();
-  }
-}
 
 /** The deadline a request asks for with `?timeout=`, capped by the server's; a Status error for a bad value. */
 function requestTimeoutMs(ctx: Koa.ParameterizedContext<KapiState>, defaultTimeoutMs: number): number | StatusError {
@@ -57,8 +38,10 @@ export function withTimeout(defaultTimeoutMs: number): Koa.Middleware<KapiState>
       writeStatus(ctx, timeoutMs);
       return Promise.resolve();
     }
-    const deadline = new Deadline();
-    Object.defineProperty(ctx.state, 'timeout', { get: () => deadline.signal, enumerable: true, configurable: true });
+    const deadline = new RequestDeadline();
+    ctx.state.deadline = deadline;
+    // A chain whose state is a plain object (no panic-recovery filter in front) gets the signal now.
+    if (!(ctx.state instanceof RequestState)) ctx.state.timeout = deadline.signal;
     return new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         deadline.expire();

@@ -6,6 +6,7 @@
  */
 import type { CustomResourceDefinition } from '../../../../api-definitions/apiextensions/v1/types.js';
 import { goQuote } from '../../../machinery/errors.js';
+import { deepCopyJSON } from '../../../machinery/generated-support.js';
 import { prune } from './prune.js';
 import { isObject, type Schema } from './schema.js';
 
@@ -18,7 +19,7 @@ const EMBEDDED_META = /(\.|\])metadata\.[^.[\]]+$/;
  */
 export function customResourceUnknownFields(obj: unknown, schema: Schema | undefined, preserveUnknownFields = false): string[] {
   if (!isObject(obj)) return [];
-  const copy = structuredClone(obj);
+  const copy = deepCopyJSON(obj);
   // Without pruning, only ObjectMeta's own fields are checked: a schema that keeps everything.
   const effective: Schema = !schema || preserveUnknownFields ? { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } : schema;
   const paths = prune(copy, effective, true);

@@ -7,6 +7,8 @@
  * delete, and deletecollection by label.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { backends, startKapi, type Kapi } from './support/kapi.js';
 
@@ -77,6 +79,27 @@ for (const backend of backends()) {
       const condition = available(apps)!;
       assert.deepEqual({ status: condition.status, reason: condition.reason, message: condition.message }, { status: 'True', reason: 'Local', message: 'Local APIServices are always available' });
       assert.ok(condition.lastTransitionTime);
+    });
+
+    it('publishes kube-system/extension-apiserver-authentication for aggregated servers', async () => {
+      const response = await json('/api/v1/namespaces/kube-system/configmaps/extension-apiserver-authentication');
+      assert.equal(response.status, 200, response.body);
+      const data = (response.json as { data: Record<string, string> }).data;
+      const pem = (name: string): string => readFileSync(path.join(kapi.dataDir, 'pki', name), 'utf8');
+      assert.deepEqual(Object.keys(data).sort(), [
+        'client-ca-file',
+        'requestheader-allowed-names',
+        'requestheader-client-ca-file',
+        'requestheader-extra-headers-prefix',
+        'requestheader-group-headers',
+        'requestheader-username-headers',
+      ]);
+      assert.equal(data['client-ca-file'], pem('ca.crt'));
+      assert.equal(data['requestheader-client-ca-file'], pem('front-proxy-ca.crt'));
+      assert.equal(data['requestheader-allowed-names'], '["front-proxy-client"]');
+      assert.equal(data['requestheader-username-headers'], '["X-Remote-User"]');
+      assert.equal(data['requestheader-group-headers'], '["X-Remote-Group"]');
+      assert.equal(data['requestheader-extra-headers-prefix'], '["X-Remote-Extra-"]');
     });
 
     it('registers a CRD’s group-version and removes it with the CRD', async () => {

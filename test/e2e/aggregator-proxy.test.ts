@@ -58,6 +58,11 @@ async function post(kapi: Kapi, path: string, body: unknown): Promise<void> {
   assert.ok(response.status === 201 || response.status === 200, `POST ${path}: ${response.status} ${response.body}`);
 }
 
+async function patch(kapi: Kapi, path: string, body: unknown): Promise<void> {
+  const response = await kapi.request(path, { method: 'PATCH', body: JSON.stringify(body), contentType: 'application/merge-patch+json' });
+  assert.equal(response.status, 200, `PATCH ${path}: ${response.body}`);
+}
+
 /** A watch request read as it streams: the lines so far, and a way to end it. */
 function openWatch(kapi: Kapi, path: string): { lines: () => string[]; status: Promise<number>; close: () => void } {
   let text = '';
@@ -89,7 +94,7 @@ for (const backend of backends()) {
       assert.equal(code, 0, `the server did not stop cleanly:\n${kapi.log()}`);
     });
 
-    it('reports ServiceNotFound, then EndpointsNotFound, then Passed as the Service and Endpoints appear', async () => {
+    it('reports ServiceNotFound, ServicePortError, EndpointsNotFound, MissingEndpoints, then Passed as the Service and Endpoints are fixed', async () => {
       await post(kapi, '/api/v1/namespaces', { metadata: { name: NAMESPACE } });
       await post(kapi, '/apis/apiregistration.k8s.io/v1/apiservices', {
         apiVersion: 'apiregistration.k8s.io/v1',
@@ -104,14 +109,22 @@ for (const backend of backends()) {
       assert.equal(early.status, 503);
       assert.deepEqual(early.json, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'service unavailable', reason: 'ServiceUnavailable', code: 503 });
 
-      await post(kapi, `/api/v1/namespaces/${NAMESPACE}/services`, { metadata: { name: SERVICE }, spec: { ports: [{ name: 'https', port: 443, targetPort: server.port }] } });
+      await post(kapi, `/api/v1/namespaces/${NAMESPACE}/services`, { metadata: { name: SERVICE }, spec: { ports: [{ name: 'https', port: 8443, targetPort: server.port }] } });
+      const wrongPort = await availableWith(kapi, 'ServicePortError');
+      assert.equal(wrongPort.message, `service/${SERVICE} in "${NAMESPACE}" is not listening on port 443`);
+
+      await patch(kapi, `/api/v1/namespaces/${NAMESPACE}/services/${SERVICE}`, { spec: { ports: [{ name: 'https', port: 443, targetPort: server.port }] } });
       const noEndpoints = await availableWith(kapi, 'EndpointsNotFound');
       assert.equal(noEndpoints.message, `cannot find endpoints for service/${SERVICE} in "${NAMESPACE}"`);
 
       await post(kapi, `/api/v1/namespaces/${NAMESPACE}/endpoints`, {
         metadata: { name: SERVICE },
-        subsets: [{ addresses: [{ ip: '127.0.0.1' }], ports: [{ name: 'https', port: server.port }] }],
+        subsets: [{ addresses: [{ ip: '127.0.0.1' }], ports: [{ name: 'other', port: server.port }] }],
       });
+      const noAddresses = await availableWith(kapi, 'MissingEndpoints');
+      assert.equal(noAddresses.message, `endpoints for service/${SERVICE} in "${NAMESPACE}" have no addresses with port name "https"`);
+
+      await patch(kapi, `/api/v1/namespaces/${NAMESPACE}/endpoints/${SERVICE}`, { subsets: [{ addresses: [{ ip: '127.0.0.1' }], ports: [{ name: 'https', port: server.port }] }] });
       const passed = await availableWith(kapi, 'Passed');
       assert.deepEqual({ status: passed.status, message: passed.message }, { status: 'True', message: 'all checks passed' });
     });
@@ -214,6 +227,25 @@ for (const backend of backends()) {
         assert.match(explained, /reference\s+<string>/);
       });
     }
+
+    it('trusts the server by caBundle or insecureSkipTLSVerify, and refuses one it cannot verify with a 503', async () => {
+      const apiservice = `/apis/apiregistration.k8s.io/v1/apiservices/${APISERVICE}`;
+      const other = (await import('../apiservers/webhook/support/test-ca.js')).createTestCA('another-ca');
+      await patch(kapi, apiservice, { spec: { caBundle: other.caBundle } });
+      const refused = await until('a 503 for a server the caBundle does not vouch for', 10_000, async () => {
+        const response = await kapi.request(`${BASE}/namespaces/default/flunders`);
+        return response.status === 503 ? response : undefined;
+      });
+      assert.match((refused.json as { message: string }).message, /^error trying to reach service: /);
+      // the probe does not verify the certificate, as upstream's: the APIService stays Available
+      assert.equal((await available(kapi))?.status, 'True');
+
+      await patch(kapi, apiservice, { spec: { caBundle: null, insecureSkipTLSVerify: true } });
+      await until('served again without verification', 10_000, async () => ((await kapi.request(`${BASE}/namespaces/default/flunders`)).status === 200 ? true : undefined));
+
+      await patch(kapi, apiservice, { spec: { insecureSkipTLSVerify: null, caBundle: server.ca.caBundle } });
+      await until('served with the right caBundle', 10_000, async () => ((await kapi.request(`${BASE}/namespaces/default/flunders`)).status === 200 ? true : undefined));
+    });
 
     it('turns FailedDiscoveryCheck and 503 when the server stops, while the built-in APIs serve, and recovers', async () => {
       await server.stop();

@@ -11,7 +11,8 @@ import { goQuote, newGenericServerResponse, newMethodNotSupported } from '../../
 import { writeStatus, type KapiContext, type RequestHandler } from '../../../server/context.js';
 import { isConditionTrue } from '../naming/conditions.js';
 import type { CRDChange, CRDInformer } from './crd-informer.js';
-import { versionOf } from './resource-info.js';
+import type { Store } from '../../../registry/store.js';
+import { storageVersionOf, versionOf } from './resource-info.js';
 import { CRDServingInfo, servingKey, type ServingDependencies } from './serving-info.js';
 
 export interface CustomResourceHandlerOptions extends ServingDependencies {
@@ -72,6 +73,19 @@ export class CustomResourceHandler {
     this.infos.set(name, info);
     if (existing) this.retire(existing);
     return info;
+  }
+
+  /**
+   * One Store per served, namespaced CRD (every version's Store reaches the same objects): what a
+   * terminating namespace must be emptied of.
+   */
+  *namespacedStores(): Iterable<Store> {
+    for (const crd of this.options.informer.list()) {
+      if (!isServed(crd) || crd.spec.scope !== 'Namespaced') continue;
+      const stores = this.servingFor(crd).stores;
+      const store = stores.get(storageVersionOf(crd) ?? '') ?? stores.values().next().value;
+      if (store) yield store;
+    }
   }
 
   async close(): Promise<void> {

@@ -1,12 +1,14 @@
 /**
  * The serving part of the extensions tier: once the kube tier's registry is ready (its admission
  * chain and Stores), custom resources are routed on the tier's server through a
- * CustomResourceHandler, and discovery lists the Established CRDs.
+ * CustomResourceHandler, terminating namespaces are emptied of them too, and discovery lists
+ * the Established CRDs.
  */
 import type { AdmissionChain } from '../../../admission/interfaces.js';
 import type { DiscoverySource } from '../../../endpoints/discovery/source.js';
 import type { Scheme } from '../../../machinery/scheme.js';
 import type { Getter, Lister } from '../../../registry/rest.js';
+import type { Store } from '../../../registry/store.js';
 import type { RequestHandler } from '../../../server/context.js';
 import type { Storage } from '../../../storage/interface.js';
 import { machineryPatcher } from '../../kube/patcher.js';
@@ -21,7 +23,12 @@ export interface CustomResourceServingOptions {
   /** Where the tier's routes go: the extensions server's `mux.handleMatcher`. */
   readonly handleMatcher: (matcher: (path: string) => RequestHandler | undefined) => void;
   /** The kube tier's registry: its admission chain, and the Stores conversion webhooks' services resolve through. */
-  readonly registry: Promise<{ readonly admission: { readonly chain: AdmissionChain }; readonly stores: ReadonlyMap<string, Getter & Lister> }>;
+  readonly registry: Promise<{
+    readonly admission: { readonly chain: AdmissionChain };
+    readonly stores: ReadonlyMap<string, Getter & Lister>;
+    /** Where terminating namespaces learn of the custom resources they hold. */
+    addNamespaceContent?(source: () => Iterable<Store>): () => void;
+  }>;
   readonly storage: Storage;
   readonly scheme: Scheme;
   readonly watchCacheSizes?: ReadonlyMap<string, number>;
@@ -37,6 +44,7 @@ export interface CustomResourceServing {
 
 export function serveCustomResources(options: CustomResourceServingOptions): CustomResourceServing {
   let current: CustomResourceHandler | undefined;
+  let stopNamespaceContent: (() => void) | undefined;
   const handler = options.registry.then((registry) => {
     const resolver = serviceResolverForStores(registry.stores);
     current = new CustomResourceHandler({
@@ -50,6 +58,8 @@ export function serveCustomResources(options: CustomResourceServingOptions): Cus
       converterFor: (crd) => converterFor(crd, { resolver }),
       onError: options.onError,
     });
+    const handler = current;
+    stopNamespaceContent = registry.addNamespaceContent?.(() => handler.namespacedStores());
     return current;
   });
   handler.catch(() => {});
@@ -58,6 +68,7 @@ export function serveCustomResources(options: CustomResourceServingOptions): Cus
     discovery: customResourceDiscovery(options.informer),
     handler,
     async close() {
+      stopNamespaceContent?.();
       await current?.close();
     },
   };

@@ -2,7 +2,8 @@
  * Custom resources over HTTP on `kapi serve`, on SQLite and on etcd: a CRD's resources appear
  * once it is established and go with it; bodies are pruned, defaulted and validated by the
  * version's schema (CEL rules included); status and scale subresources; Table output from the
- * printer columns; both versions served from one stored copy; watch; discovery.
+ * printer columns; both versions served from one stored copy; watch; discovery; namespace and
+ * CRD deletion.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -225,6 +226,15 @@ for (const backend of backends()) {
       // w-beta was stored without a size; w1 has one of its own
       await eventually(async () => ((((await call(`${WIDGETS}/w-beta`)).json as Obj)['spec'] as Obj)['size']) === 'XL', 'the new default on read');
       assert.equal(((((await call(`${WIDGETS}/w1`)).json as Obj)['spec'] as Obj)['size']), 'S');
+    });
+
+    it('empties a deleted namespace of custom resources before the namespace goes', async () => {
+      assert.equal((await call('/api/v1/namespaces', { method: 'POST', ...jsonBody({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'doomed' } }) })).status, 201);
+      const inDoomed = `/apis/${GROUP}/v1/namespaces/doomed/widgets`;
+      assert.equal((await call(inDoomed, { method: 'POST', ...jsonBody(widget('w-doomed')) })).status, 201);
+      assert.equal((await call('/api/v1/namespaces/doomed', { method: 'DELETE' })).status, 200);
+      await eventually(async () => (await call(`${inDoomed}/w-doomed`)).status === 404, 'the custom resource deleted', 20_000);
+      await eventually(async () => (await call('/api/v1/namespaces/doomed')).status === 404, 'the namespace gone', 20_000);
     });
 
     it('deletes the instances first, refusing creates meanwhile, then takes the API away', async () => {

@@ -244,6 +244,26 @@ describe('CRD conversion webhook through kapi serve', { skip: SKIP }, () => {
         assert.ok(down, 'cr-instance-2 went to the webhook from v2 to v1');
       });
 
+      it('converts watch events: a watch at v1 sees an object written at v2 with hostPort', async () => {
+        const watched = await kapi.watch(version, 8000, ['get', `${n.plural}.v1.stable.example.com`, '-n', n.namespace, '-w', '-o', 'json', '--field-selector', 'metadata.name=cr-watch'], async () => {
+          ok(await kapi.kubectl(version, 'apply', '-f', kapi.file(`cr-watch-${version}.yaml`, crManifest(version, 'cr-watch', 'v2'))));
+        });
+        const events = watched.stdout
+          .split(/\n(?=\{)/)
+          .filter((chunk) => chunk.trim() !== '')
+          .map((chunk) => JSON.parse(chunk) as Obj);
+        assert.ok(events.length >= 1, `no event:\n${watched.stdout}\n${watched.stderr}`);
+        for (const event of events) {
+          assert.equal(event['apiVersion'], 'stable.example.com/v1');
+          assert.deepEqual(event['spec'], { hostPort: 'localhost:8080' });
+        }
+        const asked = webhook().requests.some((r) => {
+          const request = (r.body as Obj)['request'] as Obj | undefined;
+          return request?.['desiredAPIVersion'] === 'stable.example.com/v1' && ((request['objects'] ?? []) as Obj[]).some((o) => (o['metadata'] as Obj)['name'] === 'cr-watch');
+        });
+        assert.ok(asked, 'the watch event went to the webhook from v2 to v1');
+      });
+
       it('answers a failing webhook with a 500 Status naming the conversion webhook (kubectl: Error from server: …), and recovers with it', async () => {
         // stored at v2 (the storage version now) and never read at v1: reading it at v1 needs the webhook
         ok(await kapi.kubectl(version, 'apply', '-f', kapi.file(`cr3-${version}.yaml`, crManifest(version, 'cr-instance-3', 'v2'))));
@@ -278,7 +298,7 @@ describe('CRD conversion webhook through kapi serve', { skip: SKIP }, () => {
         const list = await getJSON(`${n.plural}.v1.stable.example.com`);
         assert.deepEqual(
           (list['items'] as Obj[]).map((item) => [(item['metadata'] as Obj)['name'], item['spec']]),
-          ['cr-instance-1', 'cr-instance-2', 'cr-instance-3'].map((name) => [name, { hostPort: 'localhost:8080' }]),
+          ['cr-instance-1', 'cr-instance-2', 'cr-instance-3', 'cr-watch'].map((name) => [name, { hostPort: 'localhost:8080' }]),
         );
       });
 

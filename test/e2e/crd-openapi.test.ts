@@ -176,8 +176,8 @@ function withoutAdded(schema: Json): Json {
   return copy;
 }
 
-async function pollV2(kapi: Kapi, predicate: (definitions: Json) => boolean, what: string): Promise<Json> {
-  const deadline = Date.now() + POLL_MS;
+async function pollV2(kapi: Kapi, predicate: (definitions: Json) => boolean, what: string, ms = POLL_MS): Promise<Json> {
+  const deadline = Date.now() + ms;
   let last: Json = {};
   while (Date.now() < deadline) {
     const res = await kapi.request('/openapi/v2');
@@ -187,7 +187,7 @@ async function pollV2(kapi: Kapi, predicate: (definitions: Json) => boolean, wha
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  assert.fail(`${what}: not seen in /openapi/v2 within ${POLL_MS} ms; definitions: ${Object.keys(last).filter((k) => k.startsWith('com.')).join(', ')}`);
+  assert.fail(`${what}: not seen in /openapi/v2 within ${ms} ms; definitions: ${Object.keys(last).filter((k) => k.startsWith('com.')).join(', ')}`);
 }
 
 async function v3Document(kapi: Kapi, group: string, version: string): Promise<Json | undefined> {
@@ -291,8 +291,9 @@ for (const backend of backends()) {
       });
 
       it('removes the definitions when the CRD is deleted', async () => {
-        ok(await kubectl('delete', 'crd', crd, '--timeout=30s'));
-        await pollV2(kapi, (d) => !(definitionName(group, 'v2', 'Foo') in d) && !(definitionName(group, 'v2', 'FooList') in d), 'Foo gone');
+        // The definitions go when the CRD does, after the finalizer controller's cleanup.
+        ok(await kubectl('delete', 'crd', crd, '--wait=false'));
+        await pollV2(kapi, (d) => !(definitionName(group, 'v2', 'Foo') in d) && !(definitionName(group, 'v2', 'FooList') in d), 'Foo gone', 2 * POLL_MS);
         const doc = await v3Document(kapi, group, 'v2');
         assert.ok(!(definitionName(group, 'v2', 'Foo') in ((doc!['components'] as Json)['schemas'] as Json)));
       });

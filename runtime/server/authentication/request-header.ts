@@ -41,6 +41,8 @@ const CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';
 const ANY_EXTENDED_KEY_USAGE = '2.5.29.37.0';
 /** Longest chain of intermediates followed from the leaf to a root. */
 const MAX_CHAIN_DEPTH = 8;
+/** How long a connection's verdict is reused before its certificates are checked again. */
+const VERDICT_TTL_MS = 60_000;
 
 /** Splits a PEM bundle into certificates; throws on a bundle with none. */
 export function parseCertificateBundle(pem: string | Buffer): X509Certificate[] {
@@ -129,11 +131,24 @@ export function requestHeaderAuthenticator(options: RequestHeaderOptions): Authe
   const groupHeaders = trimmed(options.groupHeaders ?? DEFAULT_GROUP_HEADERS, 'group header');
   const extraPrefixes = trimmed(options.extraHeaderPrefixes ?? DEFAULT_EXTRA_HEADER_PREFIXES, 'extra header prefix');
 
+  // A connection's certificate is fixed for its life: its verdict is kept per socket, so a
+  // keep-alive connection from the aggregator pays for parsing and signature checks once. The
+  // time it was reached is kept too, so a certificate that expires while the connection is open
+  // is checked again.
+  const verdicts = new WeakMap<object, { trusted: boolean; until: number }>();
   const trusted = (request: IncomingMessage): boolean => {
-    const chain = presentedChain(request.socket as TLSSocket);
-    if (!chain) return false;
-    if (!chainsToRoots(chain.leaf, chain.intermediates, roots)) return false;
-    return allowed.size === 0 || (chain.commonName !== undefined && allowed.has(chain.commonName));
+    const socket = request.socket as TLSSocket;
+    const now = Date.now();
+    const known = verdicts.get(socket);
+    if (known && now <= known.until) return known.trusted;
+    const chain = presentedChain(socket);
+    const verdict =
+      chain !== undefined &&
+      chainsToRoots(chain.leaf, chain.intermediates, roots, now) &&
+      (allowed.size === 0 || (chain.commonName !== undefined && allowed.has(chain.commonName)));
+    const until = chain ? Math.min(Date.parse(chain.leaf.validTo), now + VERDICT_TTL_MS) : now + VERDICT_TTL_MS;
+    verdicts.set(socket, { trusted: verdict, until });
+    return verdict;
   };
 
   return {

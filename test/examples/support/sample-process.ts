@@ -30,6 +30,8 @@ export interface SampleProcess {
   /** Everything it logged, across restarts. */
   log(): string;
   running(): boolean;
+  /** The current process's id (for CPU accounting). */
+  pid(): number;
   /** Starts it again after `stop`, on the same port and data dir. */
   start(): Promise<void>;
   /** SIGTERM, then SIGKILL after 10 s; its exit code. */
@@ -80,6 +82,7 @@ export async function startSampleProcess(options: SampleProcessOptions): Promise
     ca: readFileSync(caFile, 'utf8'),
     log: () => output,
     running: () => child !== undefined && child.exitCode === null && child.signalCode === null,
+    pid: () => child?.pid ?? 0,
     start: launch,
     async stop() {
       const proc = child;

@@ -214,6 +214,29 @@ for (const backend of backends()) {
       );
     });
 
+    it('speaks JSON and YAML, not protobuf', async () => {
+      const yaml = `apiVersion: ${GROUP}/v1\nkind: Widget\nmetadata:\n  name: w-yaml\nspec:\n  size: M\n`;
+      const created = await call(WIDGETS, { method: 'POST', body: yaml, contentType: 'application/yaml' });
+      assert.equal(created.status, 201, created.body);
+      const asYaml = await call(`${WIDGETS}/w-yaml`, { headers: { Accept: 'application/yaml' } });
+      assert.match(asYaml.body, /^apiVersion: stable\.example\.com\/v1$/m);
+      const proto = await call(WIDGETS, { method: 'POST', body: Buffer.from([0x6b, 0x38, 0x73, 0x00]), contentType: 'application/vnd.kubernetes.protobuf' });
+      assert.equal(proto.status, 415, proto.body);
+      // kubectl asks for protobuf first and falls back to JSON
+      const read = await call(`${WIDGETS}/w-yaml`, { headers: { Accept: 'application/vnd.kubernetes.protobuf, application/json' } });
+      assert.equal(read.status, 200, read.body);
+      assert.match(String(read.headers['content-type']), /^application\/json/);
+    });
+
+    it('warns about requests to a deprecated version', async () => {
+      const patch = [{ op: 'add', path: '/spec/versions/1/deprecated', value: true }];
+      assert.equal((await call(`${CRDS}/widgets.${GROUP}`, { method: 'PATCH', ...jsonBody(patch, 'application/json-patch+json') })).status, 200);
+      await eventually(async () => String((await call(`/apis/${GROUP}/v1beta1/namespaces/default/widgets/w1`)).headers['warning'] ?? '').includes('is deprecated'), 'the warning');
+      const res = await call(`/apis/${GROUP}/v1beta1/namespaces/default/widgets/w1`);
+      assert.equal(res.headers['warning'], `299 - "${GROUP}/v1beta1 Widget is deprecated"`);
+      assert.equal((await call(`${WIDGETS}/w1`)).headers['warning'], undefined, 'v1 is not deprecated');
+    });
+
     it('defaults stored objects on read when the schema gains a default', async () => {
       const crd = (await call(`${CRDS}/widgets.${GROUP}`)).json as Obj;
       const versions = (crd['spec'] as Obj)['versions'] as Obj[];

@@ -76,9 +76,29 @@ const ALPHANUMS = 'bcdfghjklmnpqrstvwxz2456789';
 const RANDOM_LENGTH = 5;
 const MAX_GENERATED_NAME_LENGTH = 63 - RANDOM_LENGTH;
 
+/**
+ * Random bytes drawn from the CSPRNG a page at a time: a randomBytes call costs several
+ * microseconds whatever its size, and every create with generateName needs five bytes (the same
+ * batching crypto.randomUUID does).
+ */
+const RANDOM_POOL_BYTES = 4096;
+let randomPool = Buffer.alloc(0);
+let randomPoolAt = 0;
+
+function pooledRandomBytes(length: number): Buffer {
+  if (length > RANDOM_POOL_BYTES) return randomBytes(length);
+  if (randomPoolAt + length > randomPool.length) {
+    randomPool = randomBytes(RANDOM_POOL_BYTES);
+    randomPoolAt = 0;
+  }
+  const bytes = randomPool.subarray(randomPoolAt, randomPoolAt + length);
+  randomPoolAt += length;
+  return bytes;
+}
+
 /** A random five-character suffix. */
 export function randomSuffix(length = RANDOM_LENGTH): string {
-  const bytes = randomBytes(length);
+  const bytes = pooledRandomBytes(length);
   let out = '';
   for (let i = 0; i < length; i++) out += ALPHANUMS[bytes[i] % ALPHANUMS.length];
   return out;

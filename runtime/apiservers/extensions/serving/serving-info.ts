@@ -47,9 +47,19 @@ export interface ServingDependencies {
 /** Used for a version without a schema: everything is kept. */
 const PRESERVE_EVERYTHING: Schema = { type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
 
-/** What decides whether serving must be rebuilt: the CRD's identity, spec and accepted names. */
+const keys = new WeakMap<CustomResourceDefinition, string>();
+
+/**
+ * What decides whether serving must be rebuilt: the CRD's identity, spec and accepted names.
+ * Asked per request with the informer's (shared, unchanging) CRD objects, so remembered per object.
+ */
 export function servingKey(crd: CustomResourceDefinition): string {
-  return JSON.stringify([crd.metadata?.uid ?? '', crd.spec, crd.status?.acceptedNames ?? null]);
+  let key = keys.get(crd);
+  if (key === undefined) {
+    key = JSON.stringify([crd.metadata?.uid ?? '', crd.spec, crd.status?.acceptedNames ?? null]);
+    keys.set(crd, key);
+  }
+  return key;
 }
 
 export class CRDServingInfo {

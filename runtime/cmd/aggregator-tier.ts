@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createAggregator, type AggregatorStores, type FrontProxyConfig } from '../apiservers/aggregator/index.js';
 import { KubeRestInstaller, type KubeRegistry } from '../apiservers/kube/index.js';
 import { SERVICE_STORE_KEYS, serviceResolverForStores } from '../apiservers/webhook/endpoint-resolver.js';
+import { ServerMetrics } from '../server/metrics.js';
 import type { CompletedServeOptions } from './options.js';
 import { FRONT_PROXY_CLIENT_NAME, type Pki } from './pki.js';
 import type { TierContext, TierPlugin } from './server.js';
@@ -62,7 +63,10 @@ export function aggregatorTier(): (context: TierContext) => TierPlugin {
       clientCA: readFileSync(context.options.clientCAFile ?? context.pki.ca.cert, 'utf8'),
       local: context.localDiscovery,
       isBuiltinGroup: (group) => builtinGroups.has(group),
-      log: (message, fields) => log.info(fields, message),
+      log: (message, fields) => {
+        if (context.logging.v(2)) log.info(fields, message);
+      },
+      ...(context.metrics instanceof ServerMetrics ? { metricsRegistry: context.metrics.registry } : {}),
     });
     return { discovery: aggregator.discovery, openapi: aggregator.openapi, close: () => aggregator.close() };
   };

@@ -260,6 +260,10 @@ for (const backend of backends()) {
       const aggregated = await kapi.request('/apis', { headers: { Accept: 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList' } });
       const wardle = (aggregated.json as { items: { metadata: { name: string }; versions: { freshness: string }[] }[] }).items.find((i) => i.metadata.name === GROUP);
       assert.equal(wardle?.versions[0]?.freshness, 'Stale');
+      const metrics = (await kapi.request('/metrics', { headers: { Accept: 'text/plain' } })).body;
+      assert.match(metrics, new RegExp(`^aggregator_unavailable_apiservice\\{name="${APISERVICE}"\\} 1$`, 'm'));
+      assert.match(metrics, new RegExp(`^aggregator_unavailable_apiservice_total\\{name="${APISERVICE}",reason="FailedDiscoveryCheck"\\} 1$`, 'm'));
+      assert.match(metrics, /^aggregator_unavailable_apiservice\{name="v1\.apps"\} 0$/m);
       for (const version of VERSIONS) {
         const table = ok(await kapi.kubectl(version, 'get', 'apiservices', APISERVICE));
         assert.match(table, new RegExp(`${NAMESPACE}/${SERVICE}\\s+False \\(FailedDiscoveryCheck\\)`));
@@ -267,6 +271,7 @@ for (const backend of backends()) {
 
       await server.start();
       await availableWith(kapi, 'Passed');
+      assert.match((await kapi.request('/metrics', { headers: { Accept: 'text/plain' } })).body, new RegExp(`^aggregator_unavailable_apiservice\\{name="${APISERVICE}"\\} 0$`, 'm'));
       assert.equal((await kapi.request(`${BASE}/namespaces/default/flunders`)).status, 200);
     });
   });

@@ -18,6 +18,7 @@ import { ServiceResolutionError, type ServiceResolver } from '../webhook/service
 import { AVAILABLE, availableCondition, isLocal, sameCondition, withCondition, type APIService, type APIServiceCondition } from './apiservice.js';
 import type { APIServiceCache } from './apiservice-cache.js';
 import type { FrontProxyConfig } from './front-proxy.js';
+import type { AvailabilityMetrics } from './metrics.js';
 import { parseAPIResourceList, type RemoteDiscovery } from './remote-discovery.js';
 import { remoteGet, urlString } from './remote-request.js';
 
@@ -44,6 +45,7 @@ export interface AvailabilityOptions {
    * naming its service at once, rather than at the next resync.
    */
   readonly serviceStores?: readonly (Lister & Watcher)[];
+  readonly metrics?: AvailabilityMetrics;
 }
 
 /** The label EndpointSlices name their service with. */
@@ -63,7 +65,10 @@ export class AvailabilityController {
     this.queue = new WorkQueue((name) => this.sync(name), { workers: 4, maxRetries: 3 });
     this.probeAgent = new https.Agent({ keepAlive: true, maxSockets: 4, cert: options.frontProxy.clientCert, key: options.frontProxy.clientKey, rejectUnauthorized: false });
     options.cache.onChange((name, current) => {
-      if (!current) options.discovery.forget(name);
+      if (!current) {
+        options.discovery.forget(name);
+        options.metrics?.forget(name);
+      }
       this.queue.add(name);
     });
     const changed = (object: KObject): void => this.serviceChanged(object);
@@ -148,6 +153,7 @@ export class AvailabilityController {
     const service = this.options.cache.get(name);
     if (!service) return;
     const wanted = await this.check(service);
+    this.options.metrics?.observe(name, availableCondition(service), wanted);
     if (sameCondition(availableCondition(service), wanted as APIServiceCondition)) return;
     const ctx = controllerContext('', CONTROLLER);
     try {

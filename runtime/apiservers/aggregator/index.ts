@@ -12,6 +12,7 @@
  * plus the `kube-system/extension-apiserver-authentication` ConfigMap aggregated servers read.
  * Everything starts in post-start hooks of the head, once the kube tier's stores exist.
  */
+import type { Registry } from 'prom-client';
 import type { DiscoverySource } from '../../endpoints/discovery/source.js';
 import type { DynamicSchemaSource } from '../../endpoints/openapi/source.js';
 import type { Store } from '../../registry/store.js';
@@ -22,6 +23,7 @@ import { authenticationConfigMapData, publishAuthenticationConfigMap } from './a
 import { AutoRegistrationController } from './autoregister.js';
 import { AvailabilityController } from './availability.js';
 import type { FrontProxyConfig } from './front-proxy.js';
+import { AvailabilityMetrics } from './metrics.js';
 import { AggregatorProxy } from './proxy.js';
 import { RemoteDiscovery } from './remote-discovery.js';
 import { RemoteOpenAPI } from './remote-openapi.js';
@@ -57,6 +59,8 @@ export interface AggregatorOptions {
   /** How often remote APIServices are probed. Default 2 s. */
   readonly availabilityResyncMs?: number;
   readonly log?: (message: string, fields: Record<string, unknown>) => void;
+  /** Where the availability metrics are registered (the server's /metrics). */
+  readonly metricsRegistry?: Registry;
 }
 
 export const POST_START_HOOKS = {
@@ -91,6 +95,7 @@ export function createAggregator(options: AggregatorOptions): Aggregator {
   const identityHeaderNames = [...options.frontProxy.usernameHeaders, ...options.frontProxy.groupHeaders, ...options.frontProxy.extraHeadersPrefixes];
   const proxy = new AggregatorProxy({ cache, resolver, transport, identityHeaderNames, log: logError });
   server.mux.handleMatcher(proxy.match);
+  const metrics = options.metricsRegistry ? new AvailabilityMetrics(options.metricsRegistry) : undefined;
   cache.onChange((name) => proxy.forget(name));
 
   let autoregistration: AutoRegistrationController | undefined;
@@ -122,6 +127,7 @@ export function createAggregator(options: AggregatorOptions): Aggregator {
       onDiscoveryChanged: (service) => void openapi.refresh(service),
       log: options.log,
       serviceStores,
+      metrics,
     });
     availability.start();
     await availability.startInformers();

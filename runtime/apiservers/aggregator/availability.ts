@@ -39,6 +39,8 @@ export interface AvailabilityOptions {
   readonly probeTimeoutMs?: number;
   /** Told when a probe passed with a new discovery document (OpenAPI is fetched again). */
   readonly onDiscoveryChanged?: (service: APIService) => void;
+  /** Told after every probe that passed. */
+  readonly onPassed?: (service: APIService) => void;
   readonly log?: (message: string, fields: Record<string, unknown>) => void;
   /**
    * Services, Endpoints and EndpointSlices to follow: a change to one probes the APIServices
@@ -129,6 +131,7 @@ export class AvailabilityController {
       const response = await remoteGet({ url, serverName, path, agent: this.probeAgent, timeoutMs: this.options.probeTimeoutMs ?? 5000, maxBytes: MAX_DISCOVERY_BYTES });
       if (response.status < 200 || response.status >= 300) throw new Error(`bad status from ${where}: ${response.status}`);
       this.recordDiscovery(service, response.body);
+      this.options.onPassed?.(service);
     } catch (error) {
       this.options.discovery.markStale(name);
       const why = error instanceof Error ? error.message : String(error);

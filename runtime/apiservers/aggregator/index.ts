@@ -125,6 +125,7 @@ export function createAggregator(options: AggregatorOptions): Aggregator {
       discovery,
       resyncMs: options.availabilityResyncMs,
       onDiscoveryChanged: (service) => void openapi.refresh(service),
+      onPassed: (service) => openapi.refreshIfStale(service),
       log: options.log,
       serviceStores,
       metrics,

@@ -40,18 +40,32 @@ export class RemoteOpenAPI implements DynamicSchemaSource {
   /** APIService name → its server's documents. */
   private readonly documents = new Map<string, Documents>();
   private readonly inFlight = new Set<string>();
+  /** APIService name → when its documents were last asked for. */
+  private readonly lastRead = new Map<string, number>();
   private revision = 0;
   private merged: { revision: number; definitions: Schemas; schemas: Schemas } | undefined;
 
   constructor(
-    private readonly cache: APIServiceCache,
+    private readonly cache: Pick<APIServiceCache, 'get' | 'onChange'>,
     private readonly resolver: ServiceResolver,
     private readonly transport: AggregatorTransport,
     private readonly log?: (message: string, error: unknown) => void,
   ) {
     cache.onChange((name, current) => {
-      if (!current && this.documents.delete(name)) this.revision++;
+      if (current) return;
+      this.lastRead.delete(name);
+      if (this.documents.delete(name)) this.revision++;
     });
+  }
+
+  /**
+   * Reads an APIService's documents when they were never read or were read more than `maxAgeMs`
+   * ago (upstream re-reads aggregated specs every minute), so a server whose OpenAPI was not ready
+   * at its first probe, or that changed it, is picked up.
+   */
+  refreshIfStale(service: APIService, maxAgeMs = 60_000): void {
+    const last = this.lastRead.get(service.metadata?.name ?? '');
+    if (last === undefined || Date.now() - last > maxAgeMs) void this.refresh(service);
   }
 
   /** Reads an APIService's documents again (at most one read per APIService at a time). */
@@ -60,6 +74,7 @@ export class RemoteOpenAPI implements DynamicSchemaSource {
     const ref = service.spec?.service;
     if (!ref || this.inFlight.has(name)) return;
     this.inFlight.add(name);
+    this.lastRead.set(name, Date.now());
     try {
       const { url, serverName } = await this.resolver.resolve(ref.namespace ?? '', ref.name ?? '', ref.port ?? 443);
       const agent = this.transport.agentFor(service);

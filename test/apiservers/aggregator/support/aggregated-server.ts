@@ -95,7 +95,9 @@ export async function startAggregatedServer(options: { service: string; namespac
       return;
     }
     if (url.pathname === '/openapi/v2') {
-      send(res, 200, { swagger: '2.0', info: { title: 'wardle', version: 'v0' }, paths: {}, definitions: { [`com.example.wardle.${VERSION}.Flunder`]: FLUNDER_DEFINITION } });
+      // its own copy of a built-in definition too, as aggregated servers publish them
+      const definitions = { [`com.example.wardle.${VERSION}.Flunder`]: FLUNDER_DEFINITION, 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta': { type: 'object', description: 'the aggregated server’s copy' } };
+      send(res, 200, { swagger: '2.0', info: { title: 'wardle', version: 'v0' }, paths: {}, definitions });
       return;
     }
     if (url.pathname === `/openapi/v3/apis/${GROUP}/${VERSION}`) {

@@ -29,7 +29,7 @@ export const LOCAL_MESSAGE = 'Local APIServices are always available';
 
 export interface AvailabilityOptions {
   readonly store: Store;
-  readonly cache: APIServiceCache;
+  readonly cache: Pick<APIServiceCache, 'list' | 'get' | 'onChange'>;
   readonly resolver: ServiceResolver;
   readonly frontProxy: FrontProxyConfig;
   readonly discovery: RemoteDiscovery;

@@ -8,7 +8,8 @@
  * - status update: everything but status (and managedFields) is the stored object's;
  * - validation: apiVersion and kind, then the version's compiled schema (value validation,
  *   embedded resources, list types, CEL rules with oldSelf on updates), then the scale
- *   subresource's replica and selector fields.
+ *   subresource's replica and selector fields;
+ * - field selectors: metadata.name, metadata.namespace and the version's selectableFields.
  */
 import type { CustomResourceDefinition } from '../../../../api-definitions/apiextensions/v1/types.js';
 import { formatApiVersion } from '../../../machinery/scheme.js';
@@ -58,6 +59,13 @@ function validateSelector(object: KObject, path: string): FieldError[] {
   return [{ type: 'Invalid', field: path, badValue: '', detail: `${jsonPath} accessor error: ${JSON.stringify(value)} is of the type ${goType(value)}, expected string` }];
 }
 
+/** A selectable field's value as a field selector compares it: scalars as text, anything else empty. */
+function selectableValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean' || (typeof value === 'number' && Number.isInteger(value))) return String(value);
+  return '';
+}
+
 /** Everything but metadata differs: what bumps a custom resource's generation. */
 function contentChanged(object: KObject, old: KObject): boolean {
   const keys = new Set([...Object.keys(object), ...Object.keys(old)].filter((k) => k !== 'metadata'));
@@ -69,6 +77,7 @@ export function customResourceStrategyHooks(crd: CustomResourceDefinition, versi
   const names = servedNames(crd);
   const apiVersion = formatApiVersion({ group: crd.spec.group, version });
   const scale = versionOf(crd, version)?.subresources?.scale;
+  const selectable = (versionOf(crd, version)?.selectableFields ?? []).map((f) => f.jsonPath.replace(/^\./, ''));
 
   const typeMeta = (object: KObject): FieldError[] => {
     const errs: FieldError[] = [];
@@ -87,6 +96,10 @@ export function customResourceStrategyHooks(crd: CustomResourceDefinition, versi
 
   return {
     trackGeneration: false,
+    fieldLabels: selectable,
+    selectableFields(object) {
+      return Object.fromEntries(selectable.map((label) => [label, selectableValue(nested(object, label))]));
+    },
     allowUnconditionalUpdate: false,
     prepareForCreate(_ctx, object) {
       metaOf(object).generation = 1;

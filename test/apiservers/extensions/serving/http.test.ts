@@ -148,6 +148,22 @@ for (const backend of backends()) {
       assert.equal((((await call(`${WIDGETS}/w1`)).json as Obj)['spec'] as Obj)['replicas'], 4);
     });
 
+    it('selects by metadata fields and by the version\'s selectable fields', async () => {
+      assert.equal((await call(WIDGETS, { method: 'POST', ...jsonBody(widget('w-red', { color: 'red' })) })).status, 201);
+      const names = async (query: string): Promise<string[]> => {
+        const res = await call(`${WIDGETS}?fieldSelector=${encodeURIComponent(query)}`);
+        assert.equal(res.status, 200, res.body);
+        return ((res.json as Obj)['items'] as Obj[]).map((i) => (i['metadata'] as Obj)['name'] as string);
+      };
+      assert.deepEqual(await names('spec.color=red'), ['w-red']);
+      assert.deepEqual(await names('metadata.name=w-red'), ['w-red']);
+      assert.ok(!(await names('spec.color!=red')).includes('w-red'));
+      const bad = await call(`${WIDGETS}?fieldSelector=spec.size%3DL`);
+      assert.equal(bad.status, 400, bad.body);
+      assert.match((bad.json as Obj)['message'] as string, /field label not supported: spec\.size/);
+      assert.equal((await call(`${WIDGETS}/w-red`, { method: 'DELETE' })).status, 200);
+    });
+
     it('prints the printer columns in Table output', async () => {
       const res = await call(WIDGETS, { headers: { Accept: TABLE } });
       assert.equal(res.status, 200, res.body);

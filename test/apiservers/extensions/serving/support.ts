@@ -47,6 +47,7 @@ export function widgetCRD(options: { plural?: string; kind?: string; scope?: 'Na
     served: true,
     storage,
     schema: { openAPIV3Schema: widgetSchema() },
+    selectableFields: [{ jsonPath: '.spec.color' }],
     subresources: {
       status: {},
       scale: { specReplicasPath: '.spec.replicas', statusReplicasPath: '.status.replicas', labelSelectorPath: '.status.selector' },

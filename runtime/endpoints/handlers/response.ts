@@ -117,16 +117,16 @@ function writeProtobuf(ctx: EndpointContext, code: number, scope: RequestScope, 
  * registry Store hands out one read-only hub per stored object (the watch cache keeps it while
  * the object is current), so repeated GETs of it are encoded once.
  */
-const objectJSONCache = new WeakMap<KObject, Map<string, Buffer>>();
+const objectJSONCache = new Map<string, WeakMap<KObject, Buffer>>();
 
 function sharedObjectJSON(scope: RequestScope, hub: KObject): Buffer {
   const kindKey = `${scope.kind.group}/${scope.kind.version}/${scope.kind.kind}`;
-  let byKind = objectJSONCache.get(hub);
-  let json = byKind?.get(kindKey);
+  let byHub = objectJSONCache.get(kindKey);
+  if (!byHub) objectJSONCache.set(kindKey, (byHub = new WeakMap()));
+  let json = byHub.get(hub);
   if (json === undefined) {
     json = Buffer.from(JSON.stringify(versionedOf(scope, hub)));
-    if (!byKind) objectJSONCache.set(hub, (byKind = new Map()));
-    byKind.set(kindKey, json);
+    byHub.set(hub, json);
   }
   return json;
 }
@@ -190,21 +190,26 @@ function listItem(scope: RequestScope, hub: KObject): WireObject {
 }
 
 /**
- * A list item's JSON as UTF-8 bytes, remembered per hub object and output kind. Hub objects from
+ * A list item's JSON as UTF-8 bytes, remembered per output kind and hub object. Hub objects from
  * the registry are shared and read-only (one per stored object, kept by the watch cache while the
  * object is current), so a LIST served from the cache encodes each object once rather than once
  * per LIST, as apiserver's cachingObject does for watch events, and its chunks are copies of
- * ready bytes. Objects not held elsewhere drop their encodings with them.
+ * ready bytes. Objects not held elsewhere drop their encodings with them. Keyed kind first so a
+ * LIST looks its kind up once and each item with one WeakMap lookup.
  */
-const itemJSONCache = new WeakMap<KObject, Map<string, Buffer>>();
+const itemJSONCache = new Map<string, WeakMap<KObject, Buffer>>();
 
-function listItemJSON(scope: RequestScope, kindKey: string, hub: KObject): Buffer {
-  let byKind = itemJSONCache.get(hub);
-  let json = byKind?.get(kindKey);
+function itemJSONOf(kindKey: string): WeakMap<KObject, Buffer> {
+  let byHub = itemJSONCache.get(kindKey);
+  if (!byHub) itemJSONCache.set(kindKey, (byHub = new WeakMap()));
+  return byHub;
+}
+
+function listItemJSON(scope: RequestScope, byHub: WeakMap<KObject, Buffer>, hub: KObject): Buffer {
+  let json = byHub.get(hub);
   if (json === undefined) {
     json = Buffer.from(JSON.stringify(listItem(scope, hub)));
-    if (!byKind) itemJSONCache.set(hub, (byKind = new Map()));
-    byKind.set(kindKey, json);
+    byHub.set(hub, json);
   }
   return json;
 }
@@ -245,21 +250,20 @@ export function writeList(ctx: EndpointContext, scope: RequestScope, code: numbe
   ctx.status = code;
   ctx.set('Content-Type', output.contentType);
   const head = `{"kind":${JSON.stringify(listKind.kind)},"apiVersion":${JSON.stringify(formatApiVersion(listKind))},"metadata":${JSON.stringify(listMeta)},"items":[`;
-  const kindKey = `${scope.kind.group}/${scope.kind.version}/${scope.kind.kind}`;
+  const itemJSON = itemJSONOf(`${scope.kind.group}/${scope.kind.version}/${scope.kind.kind}`);
   // Items are encoded one at a time but sent in chunks of about LIST_CHUNK_BYTES: a write per
   // item costs a TLS record and a syscall each, which made large LISTs spend more time writing
   // than encoding. Memory stays bounded by the chunk size, not the list's.
   function* chunks(): Generator<Buffer> {
     const parts: Buffer[] = [Buffer.from(head)];
     let size = parts[0]!.length;
-    let first = true;
-    for (const hub of list.items) {
-      if (!first) {
+    const items = list.items;
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) {
         parts.push(COMMA);
         size += 1;
       }
-      first = false;
-      const item = listItemJSON(scope, kindKey, hub);
+      const item = listItemJSON(scope, itemJSON, items[i]!);
       parts.push(item);
       size += item.length;
       if (size >= LIST_CHUNK_BYTES) {

@@ -135,11 +135,7 @@ export class Cacher implements Storage, Compactable {
       parseResourceVersion(resourceVersion) > this.cache.revision;
     if (delegate) return this.storage.list(prefix, options);
     const start = prefix.endsWith('/') ? prefix : `${prefix}/`;
-    const items: StoredObject[] = [];
-    for (const [, object] of this.cache.entries(start, prefixEnd(start))) {
-      if (!options.predicate || options.predicate(object)) items.push(object);
-    }
-    return { items, resourceVersion: String(this.cache.revision) };
+    return { items: this.cache.values(start, prefixEnd(start), options.predicate), resourceVersion: String(this.cache.revision) };
   }
 
   guaranteedUpdate(key: string, tryUpdate: UpdateFunc, options: UpdateOptions = {}): Promise<StoredObject> {

@@ -112,6 +112,27 @@ export class WatchCache {
     }
   }
 
+  /**
+   * The objects with keys in [start, end) that pass `predicate`, in key order: what a LIST served
+   * from the cache reads, as one array and without the per-item tuples of `entries`.
+   */
+  values(start: string, end: string, predicate?: (object: StoredObject) => boolean): StoredObject[] {
+    const keys = (this.sortedKeys ??= [...this.objects.keys()].sort());
+    let low = 0;
+    let high = keys.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (keys[mid] < start) low = mid + 1;
+      else high = mid;
+    }
+    const out: StoredObject[] = [];
+    for (let i = low; i < keys.length && keys[i] < end; i++) {
+      const object = this.objects.get(keys[i]);
+      if (object !== undefined && (predicate === undefined || predicate(object))) out.push(object);
+    }
+    return out;
+  }
+
   /** Events after `revision`, or undefined when some have left the window. */
   eventsSince(revision: number): CacheEvent[] | undefined {
     if (revision < this.windowStart) return undefined;

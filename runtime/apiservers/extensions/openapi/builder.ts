@@ -83,7 +83,7 @@ function kindSchema(crd: CustomResourceDefinition, version: string, flavor: Open
   // In v2, a root that keeps unknown fields publishes no properties at all: kubectl's v2
   // validation would otherwise refuse every field the schema does not list.
   const preserveRoot = schema?.['x-kubernetes-preserve-unknown-fields'] === true || crd.spec.preserveUnknownFields === true;
-  if (!schema || (flavor === 'v2' && preserveRoot)) return { type: 'object', 'x-kubernetes-group-version-kind': gvk };
+  if (!schema || (flavor === 'v2' && preserveRoot)) return { type: 'object', 'x-kubernetes-group-version-kind': gvk, ...selectableFields(crd, version) };
   let out = toPublishedSchema(schema);
   if (flavor === 'v2') out = withoutDefaults(toOpenAPIV2(out), 0);
   out['properties'] = {
@@ -94,7 +94,15 @@ function kindSchema(crd: CustomResourceDefinition, version: string, flavor: Open
   };
   addEmbeddedResourceProperties(out, flavor, 0);
   out['x-kubernetes-group-version-kind'] = gvk;
+  Object.assign(out, selectableFields(crd, version));
   return out;
+}
+
+/** The version's `selectableFields` as `x-kubernetes-selectable-fields` (`.spec.color` → `spec.color`), when it has any. */
+function selectableFields(crd: CustomResourceDefinition, version: string): PublishedSchema {
+  const fields = crd.spec.versions.find((v) => v.name === version)?.selectableFields ?? [];
+  if (fields.length === 0) return {};
+  return { 'x-kubernetes-selectable-fields': fields.map((f) => ({ fieldPath: f.jsonPath.replace(/^\./, '') })) };
 }
 
 /**

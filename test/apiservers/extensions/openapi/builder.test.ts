@@ -158,6 +158,18 @@ describe('buildVersionDefinitions v2', () => {
   });
 });
 
+describe('selectable fields', () => {
+  it('publishes the version\'s selectableFields as x-kubernetes-selectable-fields, in both flavors', () => {
+    const crd = sampleCRD();
+    crd.spec.versions[0].selectableFields = [{ jsonPath: '.spec.color' }, { jsonPath: '.spec.size' }];
+    for (const flavor of ['v2', 'v3'] as const) {
+      const foo = buildVersionDefinitions(crd, 'v1', flavor)['com.example.stable.v1.Foo'];
+      assert.deepEqual(foo['x-kubernetes-selectable-fields'], [{ fieldPath: 'spec.color' }, { fieldPath: 'spec.size' }], flavor);
+    }
+    assert.equal(buildVersionDefinitions(sampleCRD(), 'v1', 'v3')['com.example.stable.v1.Foo']['x-kubernetes-selectable-fields'], undefined);
+  });
+});
+
 describe('buildCRDDefinitions', () => {
   it('publishes every served version and leaves unserved ones out', () => {
     const crd = sampleCRD({ versions: [{ name: 'v5' }, { name: 'v6alpha1', served: false }, { name: 'v7' }] });

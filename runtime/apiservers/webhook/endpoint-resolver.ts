@@ -107,7 +107,8 @@ export function endpointServiceResolver(lookups: ServiceLookups, random: () => n
         if (external === '') throw new ServiceResolutionError('ServiceNotFound', `service/${name} in "${namespace}" has no externalName`);
         return { url: new URL(`https://${hostPort(external, port)}`), serverName };
       }
-      if (!ENDPOINT_ROUTED_TYPES.has(type)) throw new ServiceResolutionError('ServicePortError', `unsupported service type "${type}"`);
+      // Validation admits no other type; a stored object from elsewhere gets apiserver's answer.
+      if (!ENDPOINT_ROUTED_TYPES.has(type)) throw new Error(`unsupported service type "${type}"`);
       const servicePort = (service.spec?.ports ?? []).find((p) => p.port === port);
       if (!servicePort) throw new ServiceResolutionError('ServicePortError', `service/${name} in "${namespace}" is not listening on port ${port}`);
       const portName = servicePort.name ?? '';

@@ -225,3 +225,15 @@ describe('webhook converter', () => {
     );
   });
 });
+
+describe('converterFor', () => {
+  const base = crontabCRD({ url: 'https://127.0.0.1:1/' });
+  it('converts by rewriting apiVersion for strategy None, without a webhook', async () => {
+    const none = converterFor({ ...base, spec: { ...base.spec, conversion: { strategy: 'None' } } });
+    assert.deepEqual(await none.convert(v1('n'), 'v2'), { ...v1('n'), apiVersion: 'stable.example.com/v2' });
+  });
+  it('refuses a strategy it does not know when asked to convert', async () => {
+    const unknown = converterFor({ ...base, spec: { ...base.spec, conversion: { strategy: 'Magic' } } });
+    assert.equal(await refusal(unknown.convert(v1('m'), 'v2')), 'unknown conversion strategy "Magic"');
+  });
+});

@@ -30,6 +30,7 @@ export function frontProxyConfig(options: CompletedServeOptions, pki: Pki): Fron
     // the generated client certificate's name is allowed unless the flags say otherwise
     allowedNames: orDefault(options.requestheaderAllowedNames, generated && options.requestheaderClientCAFile === undefined ? [FRONT_PROXY_CLIENT_NAME] : []),
     usernameHeaders: orDefault(options.requestheaderUsernameHeaders, ['X-Remote-User']),
+    uidHeaders: orDefault(options.requestheaderUidHeaders, ['X-Remote-Uid']),
     groupHeaders: orDefault(options.requestheaderGroupHeaders, ['X-Remote-Group']),
     extraHeadersPrefixes: orDefault(options.requestheaderExtraHeadersPrefix, ['X-Remote-Extra-']),
   };

@@ -40,6 +40,8 @@ export interface ServeOptions {
   requestheaderAllowedNames: string[];
   /** `--requestheader-username-headers`, `--requestheader-group-headers`, `--requestheader-extra-headers-prefix`. */
   requestheaderUsernameHeaders: string[];
+  /** `--requestheader-uid-headers`: request headers aggregated servers read the user's UID from. */
+  requestheaderUidHeaders: string[];
   requestheaderGroupHeaders: string[];
   requestheaderExtraHeadersPrefix: string[];
   /** `--enable-aggregator-routing`: accepted; kapi has no kube-proxy, so it always routes to endpoints. */
@@ -144,6 +146,7 @@ export function addServeFlags(command: Command): Command {
     .addOption(new Option('--requestheader-client-ca-file <file>', 'CA of front-proxy client certificates (default: the front-proxy CA under --data-dir)'))
     .addOption(new Option('--requestheader-allowed-names <names>', 'common names a front-proxy client certificate may carry (comma-separated); empty allows any').argParser(list))
     .addOption(new Option('--requestheader-username-headers <headers>', 'request headers to read the user name from (comma-separated)').argParser(list))
+    .addOption(new Option('--requestheader-uid-headers <headers>', 'request headers to read the user UID from (comma-separated)').argParser(list))
     .addOption(new Option('--requestheader-group-headers <headers>', 'request headers to read groups from (comma-separated)').argParser(list))
     .addOption(new Option('--requestheader-extra-headers-prefix <prefixes>', 'request header prefixes to read extra user information from (comma-separated)').argParser(list))
     .addOption(new Option('--enable-aggregator-routing <bool>', 'route aggregated requests to endpoints (always on: kapi has no kube-proxy)').argParser(goBool).default(true))
@@ -179,6 +182,7 @@ export function serveOptionsFrom(values: Record<string, unknown>): ServeOptions 
     requestheaderClientCAFile: values['requestheaderClientCaFile'] as string | undefined,
     requestheaderAllowedNames: (values['requestheaderAllowedNames'] as string[] | undefined) ?? [],
     requestheaderUsernameHeaders: (values['requestheaderUsernameHeaders'] as string[] | undefined) ?? [],
+    requestheaderUidHeaders: (values['requestheaderUidHeaders'] as string[] | undefined) ?? [],
     requestheaderGroupHeaders: (values['requestheaderGroupHeaders'] as string[] | undefined) ?? [],
     requestheaderExtraHeadersPrefix: (values['requestheaderExtraHeadersPrefix'] as string[] | undefined) ?? [],
     enableAggregatorRouting: (values['enableAggregatorRouting'] as boolean | undefined) ?? true,

@@ -92,6 +92,7 @@ for (const backend of backends()) {
         'requestheader-client-ca-file',
         'requestheader-extra-headers-prefix',
         'requestheader-group-headers',
+        'requestheader-uid-headers',
         'requestheader-username-headers',
       ]);
       assert.equal(data['client-ca-file'], pem('ca.crt'));
@@ -99,6 +100,7 @@ for (const backend of backends()) {
       assert.equal(data['requestheader-allowed-names'], '["front-proxy-client"]');
       assert.equal(data['requestheader-username-headers'], '["X-Remote-User"]');
       assert.equal(data['requestheader-group-headers'], '["X-Remote-Group"]');
+      assert.equal(data['requestheader-uid-headers'], '["X-Remote-Uid"]');
       assert.equal(data['requestheader-extra-headers-prefix'], '["X-Remote-Extra-"]');
     });
 

@@ -134,6 +134,7 @@ for (const backend of backends()) {
       const response = await kapi.request(`${BASE}/namespaces/default/flunders`, {
         headers: {
           'Impersonate-User': 'alice',
+          'Impersonate-Uid': 'alice-uid',
           'Impersonate-Group': 'wardle-admins',
           'Impersonate-Extra-example.com%2Fscope': 'read',
           'X-Remote-User': 'mallory',
@@ -147,6 +148,7 @@ for (const backend of backends()) {
       assert.ok(seen, 'the aggregated server got the request');
       assert.equal(seen.clientCN, 'front-proxy-client');
       assert.deepEqual(server.headerValues(seen, 'X-Remote-User'), ['alice']);
+      assert.deepEqual(server.headerValues(seen, 'X-Remote-Uid'), ['alice-uid']);
       assert.deepEqual(server.headerValues(seen, 'X-Remote-Group'), ['wardle-admins', 'system:authenticated']);
       assert.deepEqual(server.headerValues(seen, 'X-Remote-Extra-example.com%2Fscope'), ['read']);
       assert.deepEqual(server.headerValues(seen, 'X-Remote-Extra-Scope'), []);

@@ -22,6 +22,7 @@ export function authenticationConfigMapData(clientCA: string, frontProxy: FrontP
     'requestheader-client-ca-file': frontProxy.requestHeaderCA,
     'requestheader-extra-headers-prefix': JSON.stringify(frontProxy.extraHeadersPrefixes),
     'requestheader-group-headers': JSON.stringify(frontProxy.groupHeaders),
+    'requestheader-uid-headers': JSON.stringify(frontProxy.uidHeaders),
     'requestheader-username-headers': JSON.stringify(frontProxy.usernameHeaders),
   };
 }

@@ -1,8 +1,9 @@
 /**
  * The front proxy: how the aggregator proves to an aggregated API server that it is the
  * aggregator (a client certificate signed by the request-header CA, CN among the allowed names)
- * and tells it who the caller is (`X-Remote-User`, one `X-Remote-Group` per group,
- * `X-Remote-Extra-<key>` per extra value, keys percent-encoded as client-go's
+ * and tells it who the caller is (`X-Remote-User`, `X-Remote-Uid` when the user has one, as
+ * kube-apiserver 1.33 sends it with RemoteRequestHeaderUID on by default, one `X-Remote-Group`
+ * per group, `X-Remote-Extra-<key>` per extra value, keys percent-encoded as client-go's
  * SetAuthProxyHeaders writes them).
  */
 import type { OutgoingHttpHeaders } from 'node:http';
@@ -17,11 +18,13 @@ export interface FrontProxyConfig {
   readonly requestHeaderCA: string;
   readonly allowedNames: readonly string[];
   readonly usernameHeaders: readonly string[];
+  readonly uidHeaders: readonly string[];
   readonly groupHeaders: readonly string[];
   readonly extraHeadersPrefixes: readonly string[];
 }
 
 export const REMOTE_USER_HEADER = 'X-Remote-User';
+export const REMOTE_UID_HEADER = 'X-Remote-Uid';
 export const REMOTE_GROUP_HEADER = 'X-Remote-Group';
 export const REMOTE_EXTRA_PREFIX = 'X-Remote-Extra-';
 
@@ -41,6 +44,7 @@ export function escapeExtraKey(key: string): string {
 /** The identity headers of `user`. */
 export function identityHeaders(user: UserInfo): OutgoingHttpHeaders {
   const headers: OutgoingHttpHeaders = { [REMOTE_USER_HEADER]: user.name };
+  if (user.uid) headers[REMOTE_UID_HEADER] = user.uid;
   if (user.groups.length > 0) headers[REMOTE_GROUP_HEADER] = [...user.groups];
   for (const [key, values] of Object.entries(user.extra ?? {})) {
     if (values.length > 0) headers[`${REMOTE_EXTRA_PREFIX}${escapeExtraKey(key)}`] = [...values];

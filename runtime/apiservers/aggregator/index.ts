@@ -92,7 +92,7 @@ export function createAggregator(options: AggregatorOptions): Aggregator {
   const discovery = new RemoteDiscovery(cache);
   const logError = (message: string, error: unknown): void => options.log?.(message, { err: error instanceof Error ? error.message : String(error) });
   const openapi = new RemoteOpenAPI(cache, resolver, transport, logError);
-  const identityHeaderNames = [...options.frontProxy.usernameHeaders, ...options.frontProxy.groupHeaders, ...options.frontProxy.extraHeadersPrefixes];
+  const identityHeaderNames = [...options.frontProxy.usernameHeaders, ...options.frontProxy.uidHeaders, ...options.frontProxy.groupHeaders, ...options.frontProxy.extraHeadersPrefixes];
   const proxy = new AggregatorProxy({ cache, resolver, transport, identityHeaderNames, log: logError });
   server.mux.handleMatcher(proxy.match);
   const metrics = options.metricsRegistry ? new AvailabilityMetrics(options.metricsRegistry) : undefined;

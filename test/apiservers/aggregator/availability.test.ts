@@ -43,7 +43,7 @@ describe('AvailabilityController.check', () => {
     return { check: (service) => made.check(service), discovery };
   }
   function proxyWith(files: ReturnType<typeof ensurePki>): FrontProxyConfig {
-    return { clientCert: readFileSync(files.frontProxyClient.cert), clientKey: readFileSync(files.frontProxyClient.key), requestHeaderCA: '', allowedNames: [], usernameHeaders: [], groupHeaders: [], extraHeadersPrefixes: [] };
+    return { clientCert: readFileSync(files.frontProxyClient.cert), clientKey: readFileSync(files.frontProxyClient.key), requestHeaderCA: '', allowedNames: [], usernameHeaders: [], uidHeaders: [], groupHeaders: [], extraHeadersPrefixes: [] };
   }
   const at = (port: number): ServiceResolver => ({ resolve: async () => ({ url: new URL(`https://127.0.0.1:${port}`), serverName: 'api.wardle.svc' }) });
 

@@ -38,6 +38,7 @@ describe('front proxy configuration', () => {
     assert.deepEqual(config.clientCert, readFileSync(pki.frontProxyClient.cert));
     assert.deepEqual(config.allowedNames, ['front-proxy-client']);
     assert.deepEqual(config.usernameHeaders, ['X-Remote-User']);
+    assert.deepEqual(config.uidHeaders, ['X-Remote-Uid']);
     assert.deepEqual(config.groupHeaders, ['X-Remote-Group']);
     assert.deepEqual(config.extraHeadersPrefixes, ['X-Remote-Extra-']);
   });
@@ -50,6 +51,7 @@ describe('front proxy configuration', () => {
       `--requestheader-client-ca-file=${pki.ca.cert}`,
       '--requestheader-allowed-names=aggregator,other',
       '--requestheader-username-headers=X-Auth-User',
+      '--requestheader-uid-headers=X-Auth-Uid',
       '--requestheader-group-headers=X-Auth-Group',
       '--requestheader-extra-headers-prefix=X-Auth-Extra-',
       '--enable-aggregator-routing=true',
@@ -60,6 +62,7 @@ describe('front proxy configuration', () => {
     assert.equal(config.requestHeaderCA, readFileSync(pki.ca.cert, 'utf8'));
     assert.deepEqual(config.allowedNames, ['aggregator', 'other']);
     assert.deepEqual(config.usernameHeaders, ['X-Auth-User']);
+    assert.deepEqual(config.uidHeaders, ['X-Auth-Uid']);
     assert.deepEqual(config.groupHeaders, ['X-Auth-Group']);
     assert.deepEqual(config.extraHeadersPrefixes, ['X-Auth-Extra-']);
   });

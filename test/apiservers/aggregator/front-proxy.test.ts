@@ -18,6 +18,10 @@ describe('front-proxy identity headers', () => {
     assert.deepEqual(headers, { 'X-Remote-User': 'alice', 'X-Remote-Group': ['devs', 'system:authenticated'], 'X-Remote-Extra-example.com%2Fscope': ['read', 'write'] });
   });
 
+  it('writes X-Remote-Uid when the user has a UID', () => {
+    assert.deepEqual(identityHeaders({ name: 'system:serviceaccount:ns:sa', uid: 'abc-123', groups: [] }), { 'X-Remote-User': 'system:serviceaccount:ns:sa', 'X-Remote-Uid': 'abc-123' });
+  });
+
   it('writes no group header for a user without groups', () => {
     assert.deepEqual(identityHeaders({ name: 'bob', groups: [] }), { 'X-Remote-User': 'bob' });
   });
@@ -31,6 +35,7 @@ describe('front-proxy identity headers', () => {
     ['impersonate-extra-scopes', false],
     ['X-Remote-User', false],
     ['x-remote-group', false],
+    ['X-Remote-Uid', false],
     ['X-Remote-Extra-Scopes', false],
     ['Connection', false],
     ['Transfer-Encoding', false],

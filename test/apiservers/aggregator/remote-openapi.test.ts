@@ -29,6 +29,7 @@ describe('RemoteOpenAPI', () => {
       requestHeaderCA: '',
       allowedNames: [],
       usernameHeaders: [],
+      uidHeaders: [],
       groupHeaders: [],
       extraHeadersPrefixes: [],
     });

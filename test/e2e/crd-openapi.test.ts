@@ -299,6 +299,38 @@ for (const backend of backends()) {
       });
     });
 
+    describe('fieldValidation on custom resources over HTTP', () => {
+      const group = 'fields.example.com';
+      const path = `/apis/${group}/v1/namespaces/default/foos`;
+      const post = (body: string, validation: string) => kapi.request(`${path}?fieldValidation=${validation}`, { method: 'POST', body, contentType: 'application/json' });
+      const body = (name: string, spec: string): string => `{"apiVersion":"${group}/v1","kind":"Foo","metadata":{"name":"${name}","unknownMeta":1},"spec":${spec}}`;
+
+      before(async () => {
+        await applyCRD(`foos.${group}`, crdManifest(group, 'Foo', ['v1'], FOO_SCHEMA));
+        await pollV2(kapi, (d) => definitionName(group, 'v1', 'Foo') in d, 'Foo');
+      });
+
+      it('Strict refuses unknown and duplicate fields in one strict decoding error, unknown fields first', async () => {
+        // As in Go's decoder, the last of repeated keys wins: its unknown fields are the ones reported.
+        const res = await post(body('strict', '{"zeta":1,"bars":[{"name":"a"}],"bars":[{"name":"b","extra":true}]}'), 'Strict');
+        assert.equal(res.status, 400, res.body);
+        assert.equal(
+          (res.json as Json)['message'],
+          'Foo in version "v1" cannot be handled as a Foo: strict decoding error: unknown field "metadata.unknownMeta", unknown field "spec.bars[0].extra", unknown field "spec.zeta", duplicate field "spec.bars"',
+        );
+      });
+
+      it('Warn creates the object without the unknown fields and says which they were', async () => {
+        const res = await post(body('warn', '{"zeta":1,"bars":[{"name":"a"}]}'), 'Warn');
+        assert.equal(res.status, 201, res.body);
+        const warnings = ([] as string[]).concat(res.headers['warning'] ?? []).join('\n');
+        assert.ok(warnings.includes('299 - "unknown field \\"metadata.unknownMeta\\""'), warnings);
+        assert.ok(warnings.includes('299 - "unknown field \\"spec.zeta\\""'), warnings);
+        const spec = (res.json as Json)['spec'] as Json;
+        assert.deepEqual(spec, { bars: [{ name: 'a' }] });
+      });
+    });
+
     for (const version of VERSIONS) {
       describe(`kubectl ${version}: explain and server-side validation (items 33–36)`, () => {
         const n = version.replace('.', '');

@@ -64,24 +64,33 @@ async function patch(kapi: Kapi, path: string, body: unknown): Promise<void> {
 }
 
 /** A watch request read as it streams: the lines so far, and a way to end it. */
-function openWatch(kapi: Kapi, path: string): { lines: () => string[]; status: Promise<number>; close: () => void } {
+function openWatch(kapi: Kapi, path: string): { lines: () => string[]; status: Promise<number>; ended: Promise<void>; close: () => void } {
   let text = '';
+  let resolveEnded: () => void = () => {};
+  const ended = new Promise<void>((resolve) => (resolveEnded = resolve));
   let resolveStatus: (code: number) => void = () => {};
   const status = new Promise<number>((resolve) => (resolveStatus = resolve));
   const req = https.request(`${kapi.url}${path}`, { ca: kapi.tls.ca, cert: kapi.tls.cert, key: kapi.tls.key, headers: { Accept: 'application/json' } }, (res) => {
     resolveStatus(res.statusCode ?? 0);
     res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-    res.on('error', () => {});
+    res.on('error', () => resolveEnded());
+    res.on('end', () => resolveEnded());
+    res.on('close', () => resolveEnded());
   });
-  req.on('error', () => resolveStatus(0));
+  req.on('error', () => {
+    resolveStatus(0);
+    resolveEnded();
+  });
   req.end();
-  return { lines: () => text.split('\n').filter((l) => l !== ''), status, close: () => req.destroy() };
+  return { lines: () => text.split('\n').filter((l) => l !== ''), status, ended, close: () => req.destroy() };
 }
 
 for (const backend of backends()) {
   describe(`aggregated APIs through the proxy (${backend})`, () => {
     let kapi: Kapi;
     let server: AggregatedServer;
+    /** A proxied watch left open for the server's shutdown to end. */
+    let openAtShutdown: ReturnType<typeof openWatch> | undefined;
 
     before(async () => {
       kapi = await startKapi({ backend });
@@ -89,9 +98,13 @@ for (const backend of backends()) {
       server = await startAggregatedServer({ service: SERVICE, namespace: NAMESPACE, frontProxyCA });
     });
     after(async () => {
-      await server?.stop();
       const code = await kapi.stop();
+      await server?.stop();
       assert.equal(code, 0, `the server did not stop cleanly:\n${kapi.log()}`);
+      if (openAtShutdown) {
+        const ended = await Promise.race([openAtShutdown.ended.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5000))]);
+        assert.ok(ended, 'the proxied watch ended with the server');
+      }
     });
 
     it('reports ServiceNotFound, ServicePortError, EndpointsNotFound, MissingEndpoints, then Passed as the Service and Endpoints are fixed', async () => {
@@ -273,6 +286,8 @@ for (const backend of backends()) {
 
       await server.start();
       await availableWith(kapi, 'Passed');
+      openAtShutdown = openWatch(kapi, `${BASE}/namespaces/default/flunders?watch=1`);
+      assert.equal(await openAtShutdown.status, 200);
       assert.match((await kapi.request('/metrics', { headers: { Accept: 'text/plain' } })).body, new RegExp(`^aggregator_unavailable_apiservice\\{name="${APISERVICE}"\\} 0$`, 'm'));
       assert.equal((await kapi.request(`${BASE}/namespaces/default/flunders`)).status, 200);
     });

@@ -147,6 +147,18 @@ for (const backend of backends()) {
           assert.ok(rows.some((r) => /^g2\s+1\s+blue/.test(r)) && rows.some((r) => /^g2\s+1\s+red/.test(r)), `watch output:\n${result.stdout}\n${result.stderr}`);
         });
 
+        it('labels, selects, describes and deletes a resource', async () => {
+          ok(await kapi.kubectl(version, 'label', `gizmos.${group}`, 'g3', 'tier=gold'));
+          assert.match(ok(await kapi.kubectl(version, 'get', `gizmos.${group}`, '-l', 'tier=gold', '--no-headers')), /^g3\s+2\s+blue\s+\d+s\n$/);
+          const described = ok(await kapi.kubectl(version, 'describe', `gizmos.${group}`, 'g1'));
+          assert.match(described, /^Name:\s+g1$/m);
+          assert.match(described, /^API Version:\s+v\d+\.\w+\.example\.com\/v1$/m);
+          assert.match(described, /^Kind:\s+Gizmo$/m);
+          assert.match(described, /^\s+Replicas:\s+4$/m);
+          assert.equal(ok(await kapi.kubectl(version, 'delete', `gizmos.${group}`, 'g3')), `gizmo.${group} "g3" deleted\n`);
+          assert.match(fails(await kapi.kubectl(version, 'get', `gizmos.${group}`, 'g3')), new RegExp(`NotFound.*gizmos\\.${group.replace(/\./g, '\\.')} "g3" not found`));
+        });
+
         it('deletes the CRD, its resources with it, and the API is gone', async () => {
           assert.equal(ok(await kapi.kubectl(version, 'delete', 'crd', `gizmos.${group}`, '--timeout=60s')), `customresourcedefinition.apiextensions.k8s.io "gizmos.${group}" deleted\n`);
           const raw = await kapi.request(`/apis/${group}/v1/namespaces/default/gizmos`);

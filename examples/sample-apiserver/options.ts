@@ -20,6 +20,8 @@ export interface SampleServerOptions {
   requestheaderUsernameHeaders: string[];
   requestheaderGroupHeaders: string[];
   requestheaderExtraHeadersPrefix: string[];
+  /** `--authorization-kubeconfig`: ask the core API server it names (SubjectAccessReview) instead of allowing every authenticated user. */
+  authorizationKubeconfig?: string;
   /** Requests without credentials are system:anonymous, allowed only the health paths. */
   anonymousAuth: boolean;
   /** Admission plugins switched off (`BanFlunder`). */
@@ -62,6 +64,7 @@ export function addSampleServerFlags(command: Command): Command {
     .addOption(new Option('--requestheader-username-headers <headers>', 'headers the user name is read from').argParser(list))
     .addOption(new Option('--requestheader-group-headers <headers>', 'headers groups are read from').argParser(list))
     .addOption(new Option('--requestheader-extra-headers-prefix <prefixes>', 'prefixes of headers extra user information is read from').argParser(list))
+    .addOption(new Option('--authorization-kubeconfig <file>', 'kubeconfig of the core API server to delegate authorization to (SubjectAccessReview); without it every authenticated user is allowed'))
     .addOption(new Option('--anonymous-auth <bool>', 'serve requests without credentials as system:anonymous (health paths only)').argParser(goBool).default(true))
     .addOption(new Option('--disable-admission-plugins <plugins>', `admission plugins to switch off (known: ${ADMISSION_PLUGINS.join(', ')})`).argParser(list).default([]))
     .addOption(new Option('-v, --v <level>', 'log verbosity').argParser(integer('-v', 0, 10)).default(0));
@@ -81,6 +84,7 @@ export function sampleOptionsFrom(values: Record<string, unknown>): SampleServer
     requestheaderUsernameHeaders: (values['requestheaderUsernameHeaders'] as string[] | undefined) ?? ['X-Remote-User'],
     requestheaderGroupHeaders: (values['requestheaderGroupHeaders'] as string[] | undefined) ?? ['X-Remote-Group'],
     requestheaderExtraHeadersPrefix: (values['requestheaderExtraHeadersPrefix'] as string[] | undefined) ?? ['X-Remote-Extra-'],
+    authorizationKubeconfig: values['authorizationKubeconfig'] as string | undefined,
     anonymousAuth: (values['anonymousAuth'] as boolean | undefined) ?? true,
     disableAdmissionPlugins: (values['disableAdmissionPlugins'] as string[] | undefined) ?? [],
     verbosity: (values['v'] as number | undefined) ?? 0,
@@ -106,5 +110,6 @@ export function completeSampleOptions(o: SampleServerOptions): SampleServerOptio
     tlsCertFile: abs(o.tlsCertFile),
     tlsPrivateKeyFile: abs(o.tlsPrivateKeyFile),
     requestheaderClientCAFile: abs(o.requestheaderClientCAFile),
+    authorizationKubeconfig: abs(o.authorizationKubeconfig),
   };
 }

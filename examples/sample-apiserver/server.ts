@@ -3,7 +3,8 @@
  * built from k8s.io/apiserver: a GenericAPIServer (filters, health, discovery, OpenAPI) serving
  * wardle.example.com through the generic registry Store (one per resource, behind a watch cache)
  * and the REST endpoints, on SQLite (or etcd), authenticating the aggregator's proxied requests
- * with the front-proxy authenticator.
+ * with the front-proxy authenticator and authorizing every authenticated user, or asking kapi
+ * (SubjectAccessReview) with `--authorization-kubeconfig`.
  *
  *   const sample = await createSampleServer(completeSampleOptions(options));
  *   await sample.server.prepareRun().run(signal);
@@ -38,7 +39,9 @@ import type { Storage } from '../../runtime/storage/interface.js';
 import { openSqliteStorage } from '../../runtime/storage/sqlite/index.js';
 import { authenticatedUsersAuthorizer } from './authorization.js';
 import { BAN_FLUNDER, banFlunderPlugin, WARDLE_GROUP } from './ban-flunder.js';
+import { delegatedAuthorizer } from './delegated-authorization.js';
 import { groups as sampleGroups } from './generated/install.generated.js';
+import { readKubeconfig } from './kubeconfig.js';
 import type { SampleServerOptions } from './options.js';
 import { ensureServingCertificate } from './serving-cert.js';
 
@@ -98,7 +101,8 @@ export async function createSampleServer(options: SampleServerOptions, logging?:
     }),
   ];
   config.anonymousAuth = options.anonymousAuth;
-  config.authorizers = [authenticatedUsersAuthorizer()];
+  const delegated = options.authorizationKubeconfig ? delegatedAuthorizer(readKubeconfig(options.authorizationKubeconfig)) : undefined;
+  config.authorizers = [delegated ?? authenticatedUsersAuthorizer()];
   config.storageHealthCheck = async () => {
     await storage.currentRevision();
   };
@@ -146,6 +150,7 @@ export async function createSampleServer(options: SampleServerOptions, logging?:
     servingCA: readFileSync(serving?.caCert ?? certFile, 'utf8'),
     logging: log,
     async close() {
+      delegated?.close();
       await Promise.all(cachers.map((c) => c.close()));
       await storage.close();
     },

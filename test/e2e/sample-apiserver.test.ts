@@ -4,16 +4,19 @@
  * and the APIService `v1alpha1.wardle.example.com` with the sample's CA as caBundle, applied with
  * kubectl — then kubectl 1.27 and 1.33 creating, listing, reading and deleting flunders through
  * kapi, the BanFlunder rule answering through the proxy, the caller's identity reaching the sample
- * through the front-proxy headers, and (upstream's Aggregator conformance flow) stopping the
+ * through the front-proxy headers, the sample asking kapi whether that caller may
+ * (SubjectAccessReview, seen in kapi's audit log), and
+ * (upstream's Aggregator conformance flow) stopping the
  * sample: the APIService turns unavailable and its requests 503 while built-ins keep serving,
  * until it is back with its data.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { freePort } from '../support/net.js';
+import { call } from '../examples/support/https.js';
 import { startSampleProcess, type SampleProcess } from '../examples/support/sample-process.js';
 import { backends, fails, kubectlVersions, ok, startKapi, type Kapi } from './support/kapi.js';
 
@@ -104,9 +107,13 @@ for (const backend of backends()) {
     let kapi: Kapi;
     let sample: SampleProcess;
     let sampleDir: string;
+    let auditDir: string;
+    let auditLog: string;
 
     before(async () => {
-      kapi = await startKapi({ backend });
+      auditDir = mkdtempSync(path.join(os.tmpdir(), 'sample-apiserver-audit-'));
+      auditLog = path.join(auditDir, 'audit.log');
+      kapi = await startKapi({ backend, flags: [`--audit-log-path=${auditLog}`] });
       sampleDir = mkdtempSync(path.join(os.tmpdir(), 'sample-apiserver-e2e-'));
       sample = await startSampleProcess({
         port: await freePort(),
@@ -114,6 +121,7 @@ for (const backend of backends()) {
         requestHeaderCAFile: path.join(kapi.dataDir, 'pki', 'front-proxy-ca.crt'),
         allowedNames: ['front-proxy-client'],
         dnsNames: ['api.wardle.svc'],
+        authorizationKubeconfig: kapi.kubeconfig,
         verbosity: 3,
       });
     });
@@ -121,6 +129,7 @@ for (const backend of backends()) {
       const sampleCode = await sample?.stop();
       const code = await kapi?.stop();
       if (sampleDir) rmSync(sampleDir, { recursive: true, force: true });
+      if (auditDir) rmSync(auditDir, { recursive: true, force: true });
       assert.equal(sampleCode, 0, `the sample server did not stop cleanly:\n${sample?.log()}`);
       assert.equal(code, 0, `kapi did not stop cleanly:\n${kapi?.log()}`);
     });
@@ -186,6 +195,30 @@ for (const backend of backends()) {
       assert.ok(users.has('kubernetes-admin'), [...users].join(','));
       assert.ok(users.has('alice'), [...users].join(','));
       assert.ok(!users.has('system:anonymous') && !users.has('front-proxy-client'), [...users].join(','));
+    });
+
+    it('asks kapi whether the caller may (a SubjectAccessReview in kapi’s audit log), except for system:masters', async () => {
+      const frontProxy = { ca: sample.ca, cert: readFileSync(path.join(kapi.dataDir, 'pki', 'front-proxy-client.crt'), 'utf8'), key: readFileSync(path.join(kapi.dataDir, 'pki', 'front-proxy-client.key'), 'utf8') };
+      const asUser = (user: string, groups: string[]) =>
+        call('GET', `${BASE}/namespaces/default/flunders?limit=7`, { port: sample.port, ...frontProxy, headers: { 'X-Remote-User': user, 'X-Remote-Group': groups } });
+      const reviews = (): number =>
+        readFileSync(auditLog, 'utf8')
+          .split('\n')
+          .filter((line) => line.startsWith('{'))
+          .map((line) => JSON.parse(line) as { verb: string; userAgent?: string; objectRef?: { resource?: string }; user: { username: string } })
+          .filter((e) => e.verb === 'create' && e.objectRef?.resource === 'subjectaccessreviews' && e.userAgent === 'sample-apiserver/delegated-authorization')
+          .map((e) => e.user.username)
+          .filter((u) => u === 'kubernetes-admin').length;
+      const before = reviews();
+      const carol = await asUser('carol', ['system:masters']);
+      assert.equal(carol.status, 200, carol.text);
+      assert.equal(reviews(), before, 'system:masters is allowed without asking');
+      const bob = await asUser('bob', ['dev']);
+      assert.equal(bob.status, 200, bob.text);
+      await until('the review in the audit log', 5000, async () => (reviews() > before ? true : undefined));
+      // the answer is kept: asking again within 10 s does not review again
+      await asUser('bob', ['dev']);
+      assert.equal(reviews(), before + 1);
     });
 
     it('turns unavailable and 503 when the sample stops, while built-ins serve, and comes back with its data', async () => {

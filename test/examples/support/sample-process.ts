@@ -19,6 +19,8 @@ export interface SampleProcessOptions {
   readonly allowedNames?: readonly string[];
   /** Names for the self-signed serving certificate (`api.wardle.svc`). */
   readonly dnsNames?: readonly string[];
+  /** `--authorization-kubeconfig`: delegate authorization to that server. */
+  readonly authorizationKubeconfig?: string;
   /** `-v`: 3 logs every request with its user. */
   readonly verbosity?: number;
 }
@@ -54,6 +56,7 @@ export async function startSampleProcess(options: SampleProcessOptions): Promise
       `--requestheader-client-ca-file=${options.requestHeaderCAFile}`,
       ...(options.allowedNames ? [`--requestheader-allowed-names=${options.allowedNames.join(',')}`] : []),
       ...(options.dnsNames ? [`--cert-dns-names=${options.dnsNames.join(',')}`] : []),
+      ...(options.authorizationKubeconfig ? [`--authorization-kubeconfig=${options.authorizationKubeconfig}`] : []),
       `--v=${options.verbosity ?? 0}`,
     ];
     const proc = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });

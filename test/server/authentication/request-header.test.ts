@@ -46,10 +46,10 @@ async function startServer(options: Omit<RequestHeaderOptions, 'clientCA'>): Pro
   };
 }
 
-function ask(port: number, client: Issued | undefined, headers: Record<string, string | string[]>): Promise<Answer> {
+function ask(port: number, client: Issued | undefined, headers: Record<string, string | string[]>, agent?: https.Agent): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = https.request(
-      { host: '127.0.0.1', port, path: '/', ca: servingCA.cert, ...(client ? { cert: client.cert, key: client.key } : {}), headers, agent: false, timeout: 5000 },
+      { host: '127.0.0.1', port, path: '/', ca: servingCA.cert, ...(client ? { cert: client.cert, key: client.key } : {}), headers, agent: agent ?? false, timeout: 5000 },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -117,6 +117,20 @@ describe('request-header authenticator', () => {
     const leaf = intermediate.issue({ commonName: 'aggregator' });
     const answer = await ask(restricted.port, { cert: leaf.cert + intermediate.cert, key: leaf.key }, { 'X-Remote-User': 'carol' });
     assert.deepEqual(answer.user, { name: 'carol', groups: [] });
+  });
+
+  it('reads each request’s own identity on a kept-alive connection whose certificate was checked once', async () => {
+    const agent = new https.Agent({ keepAlive: true, maxSockets: 1, ca: servingCA.cert, cert: proxyClient.cert, key: proxyClient.key });
+    try {
+      const first = await ask(restricted.port, proxyClient, { 'X-Remote-User': 'first', 'X-Remote-Group': 'a' }, agent);
+      const second = await ask(restricted.port, proxyClient, { 'X-Remote-User': 'second' }, agent);
+      assert.deepEqual([first.user, second.user], [
+        { name: 'first', groups: ['a'] },
+        { name: 'second', groups: [] },
+      ]);
+    } finally {
+      agent.destroy();
+    }
   });
 
   it('is not the authenticator of a trusted request without a user name', async () => {

@@ -71,7 +71,11 @@ function structural(s: Schema, depth: number): PublishedSchema {
   return out;
 }
 
-/** The value validations of a node, junctors included (nested ones hold value validations only). */
+/**
+ * The value validations of a node, junctors included. A schema under a junctor is published with
+ * whatever it says (upstream keeps even the generic keywords structural validation forbids there,
+ * such as the `type`s of the int-or-string `anyOf`).
+ */
 function valueValidation(s: Schema, depth: number): PublishedSchema {
   const out: PublishedSchema = {};
   for (const key of VALUE_VALIDATION) {
@@ -81,20 +85,9 @@ function valueValidation(s: Schema, depth: number): PublishedSchema {
   }
   for (const key of JUNCTORS) {
     const list = s[key];
-    if (list && list.length > 0) out[key] = list.map((n) => nested(n, depth + 1));
+    if (list && list.length > 0) out[key] = list.map((n) => structural(n, depth + 1));
   }
-  if (s.not) out['not'] = nested(s.not, depth + 1);
-  return out;
-}
-
-/** A schema under a junctor: value validations over properties, items and additionalProperties. */
-function nested(s: Schema, depth: number): PublishedSchema {
-  if (depth > MAX_DEPTH) return {};
-  const out = valueValidation(s, depth);
-  if (s.properties) out['properties'] = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, nested(v, depth + 1)]));
-  if (isObject(s.items)) out['items'] = nested(s.items as Schema, depth + 1);
-  if (isObject(s.additionalProperties)) out['additionalProperties'] = nested(s.additionalProperties as Schema, depth + 1);
-  if ((s['x-kubernetes-validations'] ?? []).length > 0) out['x-kubernetes-validations'] = s['x-kubernetes-validations']!.map((r) => ({ ...r }));
+  if (s.not) out['not'] = structural(s.not, depth + 1);
   return out;
 }
 

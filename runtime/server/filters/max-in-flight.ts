@@ -22,12 +22,12 @@ export function withMaxInFlight(limits: { readOnly: number; mutating: number }, 
       return;
     }
     current[kind]++;
-    metrics.inflight.set({ request_kind: kind }, current[kind]);
+    metrics.setInflight(kind, current[kind]);
     try {
       await next();
     } finally {
       current[kind]--;
-      metrics.inflight.set({ request_kind: kind }, current[kind]);
+      metrics.setInflight(kind, current[kind]);
     }
   };
 }

@@ -104,7 +104,10 @@ export class CRDServingInfo {
       const strategy = newStrategy(info, hooks);
       // The Store believes its version is the storage version: the converting storage beneath it
       // keeps the real one.
-      const store = new Store({ scheme, storage, group, info, storageVersion: version, strategy, keyRoot });
+      // The garbage collector follows the kube tier's Stores only: an `orphan` or
+      // `foregroundDeletion` finalizer on a custom resource would never be removed, so deletes
+      // of custom resources do not record them (the object goes at once).
+      const store = new Store({ scheme, storage, group, info, storageVersion: version, strategy, keyRoot, enableGarbageCollection: false });
       stores.set(version, store);
       const table = customResourceTable((crd.spec.versions ?? []).find((v) => v.name === version)?.additionalPrinterColumns);
       const rest = new Map<string, RestStorage>();

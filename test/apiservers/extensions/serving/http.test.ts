@@ -164,6 +164,15 @@ for (const backend of backends()) {
       assert.equal((await call(`${WIDGETS}/w-red`, { method: 'DELETE' })).status, 200);
     });
 
+    it('deletes at once whatever the propagation policy (no garbage collector finalizer is left behind)', async () => {
+      for (const policy of ['Orphan', 'Foreground', 'Background']) {
+        assert.equal((await call(WIDGETS, { method: 'POST', ...jsonBody(widget(`w-${policy.toLowerCase()}`)) })).status, 201);
+        const res = await call(`${WIDGETS}/w-${policy.toLowerCase()}`, { method: 'DELETE', ...jsonBody({ kind: 'DeleteOptions', apiVersion: 'v1', propagationPolicy: policy }) });
+        assert.equal(res.status, 200, res.body);
+        assert.equal((await call(`${WIDGETS}/w-${policy.toLowerCase()}`)).status, 404, `${policy}: the object is gone`);
+      }
+    });
+
     it('prints the printer columns in Table output', async () => {
       const res = await call(WIDGETS, { headers: { Accept: TABLE } });
       assert.equal(res.status, 200, res.body);

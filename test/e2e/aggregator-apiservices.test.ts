@@ -208,5 +208,21 @@ for (const backend of backends()) {
       assert.equal(service?.spec.versionPriority, 7);
       assert.equal(service?.metadata.labels?.[AUTOMANAGED], 'onstart');
     });
+
+    if (backend === 'sqlite') {
+      // a restart keeps the data dir; the SQLite store is the one backend a restart reopens as is
+      it('corrects the edited built-in APIService at the next start, and leaves the user’s own alone', async () => {
+        assert.equal((await json(APISERVICES, 'POST', localAPIService('v1.mine.example.com', 'mine.example.com', 'v1'))).status, 201);
+        await kapi.kill();
+        kapi = await startKapi({ backend, dataDir: kapi.dataDir });
+        const batch = await until('v1.batch corrected', 30_000, async () => {
+          const service = await get('v1.batch');
+          return service?.spec.versionPriority === 15 ? service : undefined;
+        });
+        assert.equal(batch.metadata.labels?.[AUTOMANAGED], 'onstart');
+        const mine = await get('v1.mine.example.com');
+        assert.deepEqual(mine?.spec, { group: 'mine.example.com', version: 'v1', groupPriorityMinimum: 2000, versionPriority: 200 });
+      });
+    }
   });
 }

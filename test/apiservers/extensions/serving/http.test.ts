@@ -173,6 +173,27 @@ for (const backend of backends()) {
       }
     });
 
+    it('lists in pages and deletes a collection by label', async () => {
+      for (const n of [1, 2, 3]) {
+        const body = widget(`w-batch-${n}`, {}, { metadata: { name: `w-batch-${n}`, labels: { batch: 'yes' } } });
+        assert.equal((await call(WIDGETS, { method: 'POST', ...jsonBody(body) })).status, 201);
+      }
+      const page = (await call(`${WIDGETS}?labelSelector=batch%3Dyes&limit=2`)).json as Obj;
+      assert.equal((page['items'] as Obj[]).length, 2);
+      const token = (page['metadata'] as Obj)['continue'] as string;
+      assert.ok(token, 'a continue token');
+      const rest = (await call(`${WIDGETS}?labelSelector=batch%3Dyes&limit=2&continue=${encodeURIComponent(token)}`)).json as Obj;
+      assert.deepEqual(
+        (rest['items'] as Obj[]).map((i) => (i['metadata'] as Obj)['name']),
+        ['w-batch-3'],
+      );
+      const deleted = await call(`${WIDGETS}?labelSelector=batch%3Dyes`, { method: 'DELETE' });
+      assert.equal(deleted.status, 200, deleted.body);
+      assert.equal((deleted.json as Obj)['kind'], 'WidgetList');
+      assert.deepEqual(((await call(`${WIDGETS}?labelSelector=batch%3Dyes`)).json as Obj)['items'], []);
+      assert.equal((await call(`${WIDGETS}/w1`)).status, 200, 'unlabelled objects stay');
+    });
+
     it('prints the printer columns in Table output', async () => {
       const res = await call(WIDGETS, { headers: { Accept: TABLE } });
       assert.equal(res.status, 200, res.body);

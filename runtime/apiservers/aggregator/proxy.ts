@@ -31,7 +31,7 @@ export interface ProxyOptions {
 const GROUP_VERSION_PATH = /^\/apis\/([^/]+)\/([^/]+)(?:\/.*)?$/;
 
 /** The remote APIService a path belongs to, if any. */
-export function remoteAPIServiceFor(cache: APIServiceCache, path: string): APIService | undefined {
+export function remoteAPIServiceFor(cache: Pick<APIServiceCache, 'forGroupVersion'>, path: string): APIService | undefined {
   const match = GROUP_VERSION_PATH.exec(path);
   if (!match) return undefined;
   const service = cache.forGroupVersion(match[1]!, match[2]!);

@@ -2,7 +2,7 @@
  * The sample aggregated server on its own, over TLS, as the aggregator reaches it: requests with
  * a front-proxy client certificate and X-Remote-* identity headers, on SQLite in a fresh data
  * dir. Discovery, flunders in both versions (the conversion on the wire), fischers, the BanFlunder
- * rule, validation naming the field, and who is refused.
+ * rule, validation naming the field, and who is refused; on SQLite and on a real etcd.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { completeSampleOptions, sampleOptionsFrom } from '../../examples/sample-
 import { createSampleServer, type SampleServer } from '../../examples/sample-apiserver/server.js';
 import type { PreparedGenericAPIServer } from '../../runtime/server/server.js';
 import { silentLogger } from '../../runtime/server/logging.js';
+import { findEtcd, startEtcd, type EtcdServer } from '../storage/support/etcd.js';
 import { createAuthority } from './support/certs.js';
 import { call, type Reply } from './support/https.js';
 
@@ -20,17 +21,28 @@ const frontProxyCA = createAuthority('front-proxy-ca');
 const proxyClient = frontProxyCA.issue({ commonName: 'front-proxy-client' });
 const BASE = '/apis/wardle.example.com';
 
-describe('sample-apiserver standalone', () => {
+const BACKENDS = findEtcd() ? ['sqlite', 'etcd'] : ['sqlite'];
+
+for (const backend of BACKENDS) describe(`sample-apiserver standalone (${backend})`, () => {
   let dir: string;
   let sample: SampleServer;
   let prepared: PreparedGenericAPIServer;
   let port: number;
+  let etcd: EtcdServer | undefined;
 
   before(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'sample-apiserver-'));
     const caFile = path.join(dir, 'front-proxy-ca.crt');
     writeFileSync(caFile, frontProxyCA.cert);
-    const options = sampleOptionsFrom({ securePort: 0, bindAddress: '127.0.0.1', dataDir: path.join(dir, 'data'), requestheaderClientCaFile: caFile, requestheaderAllowedNames: ['front-proxy-client'] });
+    if (backend === 'etcd') etcd = await startEtcd(findEtcd()!);
+    const options = sampleOptionsFrom({
+      securePort: 0,
+      bindAddress: '127.0.0.1',
+      dataDir: path.join(dir, 'data'),
+      requestheaderClientCaFile: caFile,
+      requestheaderAllowedNames: ['front-proxy-client'],
+      etcdServers: etcd ? [etcd.endpoint] : [],
+    });
     sample = await createSampleServer(completeSampleOptions(options), silentLogger());
     prepared = sample.server.prepareRun();
     port = (await prepared.start()).port;
@@ -38,6 +50,7 @@ describe('sample-apiserver standalone', () => {
   after(async () => {
     await prepared?.shutdown();
     await sample?.close();
+    await etcd?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -125,7 +125,7 @@ describe('delegated authorization (SubjectAccessReview)', () => {
   });
 
   it('fails, rather than allows, when the core server fails', async () => {
-    await assert.rejects(authorizer.authorize(resource('broken')), /SubjectAccessReview: 500/);
+    await assert.rejects(async () => authorizer.authorize(resource('broken')), /SubjectAccessReview: 500/);
   });
 
   it('refuses a kubeconfig that is not https', () => {

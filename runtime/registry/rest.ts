@@ -161,6 +161,8 @@ export interface RestStorage extends ResponseKind {
   readonly namespaced: boolean;
   /** Table output; the resource's printer columns when absent. */
   readonly table?: TableConvertor;
+  /** List items keep apiVersion and kind, as upstream's unstructured lists (custom resources) carry them. */
+  readonly listItemsTyped?: boolean;
   readonly getter?: Getter;
   readonly lister?: Lister & FieldLabels;
   readonly watcher?: Watcher & FieldLabels;

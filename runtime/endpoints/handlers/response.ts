@@ -183,8 +183,12 @@ export function listMetaOf(list: Pick<ObjectList, 'resourceVersion' | 'continue'
   return meta;
 }
 
-/** An item of a list: the versioned object without kind and apiVersion, as typed lists encode items. */
+/**
+ * An item of a list: the versioned object without kind and apiVersion, as typed lists encode
+ * items; with them for resources whose lists are unstructured upstream (custom resources).
+ */
 function listItem(scope: RequestScope, hub: KObject): WireObject {
+  if (scope.rest.listItemsTyped) return versionedOf(scope, hub);
   const { kind: _kind, apiVersion: _apiVersion, ...rest } = versionedOf(scope, hub);
   return rest;
 }

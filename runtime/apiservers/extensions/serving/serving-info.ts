@@ -111,7 +111,7 @@ export class CRDServingInfo {
       stores.set(version, store);
       const table = customResourceTable((crd.spec.versions ?? []).find((v) => v.name === version)?.additionalPrinterColumns);
       const rest = new Map<string, RestStorage>();
-      rest.set(names.plural, { ...resourceRest(store, info), table });
+      rest.set(names.plural, { ...resourceRest(store, info), table, listItemsTyped: true });
       if (info.subresources.status) rest.set(`${names.plural}/status`, { ...statusRest(store, info, newStatusStrategy(strategy, hooks)), table });
       const scale = scaleRest(store, info);
       if (scale) rest.set(`${names.plural}/scale`, scale);

@@ -90,8 +90,9 @@ for (const backend of backends()) {
       const list = (await call(`/apis/${GROUP}/v1beta1/widgets`)).json as Obj;
       assert.equal(list['apiVersion'], `${GROUP}/v1beta1`);
       assert.deepEqual(
-        (list['items'] as Obj[]).map((i) => (i['metadata'] as Obj)['name']),
-        ['w-beta', 'w1'],
+        (list['items'] as Obj[]).map((i) => `${(i['metadata'] as Obj)['name']} ${i['kind']} ${i['apiVersion']}`),
+        [`w-beta Widget ${GROUP}/v1beta1`, `w1 Widget ${GROUP}/v1beta1`],
+        'items carry kind and apiVersion, as unstructured lists do',
       );
     });
 

@@ -221,6 +221,25 @@ for (const backend of backends()) {
       assert.equal(reviews(), before + 1);
     });
 
+    it('serves v1beta1 too once its APIService is registered: a flunder converted on the wire through kapi', async () => {
+      const newest = VERSIONS.at(-1)!;
+      const v1beta1 = registration(sample)
+        .split('---\n')
+        .at(-1)!
+        .replaceAll('v1alpha1', 'v1beta1')
+        .replace('versionPriority: 200', 'versionPriority: 300');
+      ok(await kapi.kubectl(newest, 'apply', '-f', kapi.file('v1beta1.yaml', v1beta1)));
+      ok(await kapi.kubectl(newest, 'wait', '--for=condition=Available', 'apiservice/v1beta1.wardle.example.com', '--timeout=60s'));
+      ok(await kapi.kubectl(newest, 'create', '-f', kapi.file('fish.yaml', `${flunder('fishy', 'nemo')}  referenceType: Fischer\n`)));
+      for (const version of VERSIONS) {
+        const beta = JSON.parse(ok(await kapi.kubectl(version, 'get', 'flunders.v1beta1.wardle.example.com', 'fishy', '-n', 'default', '-o', 'json'))) as { apiVersion: string; spec: unknown };
+        assert.equal(beta.apiVersion, 'wardle.example.com/v1beta1');
+        assert.deepEqual(beta.spec, { fischerReference: 'nemo', referenceType: 'Fischer' });
+        const alpha = JSON.parse(ok(await kapi.kubectl(version, 'get', 'flunders.v1alpha1.wardle.example.com', 'fishy', '-n', 'default', '-o', 'json'))) as { spec: unknown };
+        assert.deepEqual(alpha.spec, { reference: 'nemo', referenceType: 'Fischer' });
+      }
+    });
+
     it('turns unavailable and 503 when the sample stops, while built-ins serve, and comes back with its data', async () => {
       const version = VERSIONS.at(-1)!;
       ok(await kapi.kubectl(version, 'create', '-f', kapi.file('kept.yaml', flunder('kept'))));

@@ -167,8 +167,10 @@ export class AggregatorProxy {
         const out: OutgoingHttpHeaders = {};
         for (const [key, value] of Object.entries(response.headers)) if (value !== undefined && forwardsResponseHeader(key)) out[key] = value;
         ctx.res.writeHead(response.statusCode ?? 502, out);
+        // a streamed response (a watch: no length) gets its headers at once, so the caller knows
+        // the watch is open before the first event; a sized one sends them with its body
+        if (response.headers['content-length'] === undefined) ctx.res.flushHeaders();
         // every chunk is written as it arrives: watch events reach the caller one by one
-        ctx.res.flushHeaders();
         response.on('data', (chunk: Buffer) => {
           if (!ctx.res.write(chunk)) {
             response.pause();

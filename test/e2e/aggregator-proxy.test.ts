@@ -179,6 +179,13 @@ for (const backend of backends()) {
       const connections = server.connections();
       for (let i = 0; i < 10; i++) assert.equal((await kapi.request(`${BASE}/namespaces/default/flunders/first`)).status, 200);
       assert.ok(server.connections() - connections <= 1, `${server.connections() - connections} new connections for 10 requests`);
+      // a watch with nothing to send yet is answered at once: the caller knows it is open
+      const quiet = openWatch(kapi, `${BASE}/namespaces/quiet/flunders?watch=1`);
+      try {
+        assert.equal(await Promise.race([quiet.status, new Promise<number>((r) => setTimeout(() => r(-1), 5000))]), 200);
+      } finally {
+        quiet.close();
+      }
       const watch = openWatch(kapi, `${BASE}/namespaces/default/flunders?watch=1`);
       try {
         assert.equal(await watch.status, 200);

@@ -86,6 +86,8 @@ for (const backend of backends()) {
           assert.equal(ok(await kapi.kubectl(version, 'apply', '-f', file('crd', crdYaml(group)))), `customresourcedefinition.apiextensions.k8s.io/gizmos.${group} created\n`);
           const waited = ok(await kapi.kubectl(version, 'wait', '--for', 'condition=established', '--timeout=30s', `crd/gizmos.${group}`));
           assert.equal(waited, `customresourcedefinition.apiextensions.k8s.io/gizmos.${group} condition met\n`);
+          const resources = ok(await kapi.kubectl(version, 'api-resources', `--api-group=${group}`, '--no-headers'));
+          assert.match(resources, new RegExp(`^gizmos\\s+gz\\s+${group.replace(/\./g, '\\.')}/v1\\s+true\\s+Gizmo$`, 'm'));
         });
 
         it('applies a valid resource, and defaults what it leaves out', async () => {

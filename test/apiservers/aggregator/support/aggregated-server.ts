@@ -144,6 +144,7 @@ export async function startAggregatedServer(options: { service: string; namespac
     }
     if (url.searchParams.get('watch') === '1' || url.searchParams.get('watch') === 'true') {
       res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' });
+      res.flushHeaders();
       for (const flunder of inNamespace()) res.write(`${JSON.stringify({ type: 'ADDED', object: flunder })}\n`);
       const watcher = { namespace, res };
       watchers.add(watcher);

@@ -221,6 +221,17 @@ for (const backend of backends()) {
       assert.equal(reviews(), before + 1);
     });
 
+    it('publishes the sample’s own OpenAPI through kapi: kubectl explain and the merged /openapi/v2', async () => {
+      const definition = await until('the sample’s Flunder in kapi’s /openapi/v2', 30_000, async () => {
+        const doc = (await kapi.request('/openapi/v2')).json as { definitions?: Record<string, { properties?: Record<string, unknown> }> };
+        return doc.definitions?.['io.k8s.sample-apiserver.pkg.apis.wardle.v1alpha1.FlunderSpec'];
+      });
+      assert.deepEqual(Object.keys(definition.properties ?? {}).sort(), ['reference', 'referenceType']);
+      const explained = ok(await kapi.kubectl(VERSIONS.at(-1)!, 'explain', 'flunders.spec'));
+      assert.match(explained, /reference\s+<string>/);
+      assert.match(explained, /referenceType\s+<string>/);
+    });
+
     it('serves v1beta1 too once its APIService is registered: a flunder converted on the wire through kapi', async () => {
       const newest = VERSIONS.at(-1)!;
       const v1beta1 = registration(sample)

@@ -9,7 +9,8 @@
  * - validation: apiVersion and kind, then the version's compiled schema (value validation,
  *   embedded resources, list types, CEL rules with oldSelf on updates), then the scale
  *   subresource's replica and selector fields;
- * - field selectors: metadata.name, metadata.namespace and the version's selectableFields.
+ * - field selectors: metadata.name, metadata.namespace and the version's selectableFields;
+ * - warnings: finalizers a write adds whose names carry no path.
  */
 import type { CustomResourceDefinition } from '../../../../api-definitions/apiextensions/v1/types.js';
 import { formatApiVersion } from '../../../machinery/scheme.js';
@@ -57,6 +58,22 @@ function validateSelector(object: KObject, path: string): FieldError[] {
   if (value === undefined || value === null || typeof value === 'string') return [];
   const jsonPath = `.${path.replace(/^\./, '')}`;
   return [{ type: 'Invalid', field: path, badValue: '', detail: `${jsonPath} accessor error: ${JSON.stringify(value)} is of the type ${goType(value)}, expected string` }];
+}
+
+/** The finalizers kube-apiserver itself uses, which need no domain. */
+const STANDARD_FINALIZERS = new Set(['kubernetes', 'orphan', 'foregroundDeletion']);
+
+/** generateWarningsFromObj: each finalizer `object` adds over `old` whose name has no `/` path. */
+export function finalizerWarnings(object: KObject, old: KObject | undefined): string[] {
+  const before = new Set(old ? (peekMeta(old).finalizers ?? []) : []);
+  const added = [...new Set(peekMeta(object).finalizers ?? [])].filter((f) => !before.has(f)).sort();
+  const warnings: string[] = [];
+  for (const name of added) {
+    if (name.includes('/') || STANDARD_FINALIZERS.has(name)) continue;
+    const advice = name.includes('.') ? 'prefer a domain-qualified finalizer name including a path (/)' : 'prefer a domain-qualified finalizer name';
+    warnings.push(`metadata.finalizers: ${JSON.stringify(name)}: ${advice} to avoid accidental conflicts with other finalizer writers`);
+  }
+  return warnings;
 }
 
 /** A selectable field's value as a field selector compares it: scalars as text, anything else empty. */
@@ -107,6 +124,8 @@ export function customResourceStrategyHooks(crd: CustomResourceDefinition, versi
     prepareForUpdate(_ctx, object, old) {
       if (contentChanged(object, old)) metaOf(object).generation = (peekMeta(old).generation ?? 0) + 1;
     },
+    warningsOnCreate: (_ctx, object) => finalizerWarnings(object, undefined),
+    warningsOnUpdate: (_ctx, object, old) => finalizerWarnings(object, old),
     validate: (_ctx, object) => validate(object, undefined, true),
     validateUpdate: (_ctx, object, old) => validate(object, old, true),
     status: {

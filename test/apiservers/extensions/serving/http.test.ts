@@ -195,6 +195,19 @@ for (const backend of backends()) {
       assert.equal((await call(`${WIDGETS}/w1`)).status, 200, 'unlabelled objects stay');
     });
 
+    it('warns about finalizers without a path', async () => {
+      const body = widget('w-fin', {}, { metadata: { name: 'w-fin', finalizers: ['cleanup.example.com', 'example.com/ok'] } });
+      const res = await call(WIDGETS, { method: 'POST', ...jsonBody(body) });
+      assert.equal(res.status, 201, res.body);
+      assert.equal(
+        res.headers['warning'],
+        '299 - "metadata.finalizers: \\"cleanup.example.com\\": prefer a domain-qualified finalizer name including a path (/) to avoid accidental conflicts with other finalizer writers"',
+      );
+      const patched = await call(`${WIDGETS}/w-fin`, { method: 'PATCH', ...jsonBody({ metadata: { finalizers: null } }, 'application/merge-patch+json') });
+      assert.equal(patched.headers['warning'], undefined, 'removing finalizers warns about nothing');
+      assert.equal((await call(`${WIDGETS}/w-fin`, { method: 'DELETE' })).status, 200);
+    });
+
     it('prints the printer columns in Table output', async () => {
       const res = await call(WIDGETS, { headers: { Accept: TABLE } });
       assert.equal(res.status, 200, res.body);

@@ -14,9 +14,16 @@ function withAuthenticatedGroup(user: UserInfo): UserInfo {
   return { ...user, groups: [...user.groups, AUTHENTICATED_GROUP] };
 }
 
+function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
+
 export async function authenticate(authenticators: readonly Authenticator[], request: Koa.Context['req']): Promise<UserInfo | undefined> {
   for (const authenticator of authenticators) {
-    const user = await authenticator.authenticate(request);
+    // Most authenticators answer synchronously (no credential of their kind, a client
+    // certificate, anonymous): await only the ones that return a promise.
+    const answer = authenticator.authenticate(request);
+    const user = isThenable(answer) ? await answer : answer;
     if (user) return withAuthenticatedGroup(user);
   }
   return undefined;

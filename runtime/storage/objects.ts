@@ -65,9 +65,12 @@ export function checkPreconditions(key: string, preconditions: Preconditions | u
   }
 }
 
-/** Keys are absolute and may not climb out of their prefix. */
+/** A `.` or `..` path segment anywhere in a key. */
+const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+
+/** Keys are absolute and may not climb out of their prefix (checked on every storage call, so without splitting the key). */
 export function validateKey(key: string): void {
-  if (typeof key !== 'string' || !key.startsWith('/') || key.split('/').some((segment) => segment === '..' || segment === '.')) {
+  if (typeof key !== 'string' || !key.startsWith('/') || DOT_SEGMENT.test(key)) {
     throw new InvalidArgumentError(`invalid key: ${JSON.stringify(key)}`, typeof key === 'string' ? key : undefined);
   }
 }

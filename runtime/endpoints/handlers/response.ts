@@ -21,9 +21,12 @@ const LIST_CHUNK_BYTES = 64 * 1024;
 
 export type IncludeObject = 'None' | 'Metadata' | 'Object';
 
+const WITH_PROTOBUF: readonly string[] = Object.freeze([MEDIA_JSON, MEDIA_YAML, MEDIA_PROTOBUF]);
+const WITHOUT_PROTOBUF: readonly string[] = Object.freeze([MEDIA_JSON, MEDIA_YAML]);
+
 /** The media types a scope can answer in: protobuf only for kinds with a protobuf codec. */
-export function outputMediaTypes(scope: RequestScope, gvk: GroupVersionKind = scope.kind): string[] {
-  return scope.scheme.protobufCodec(gvk) ? [MEDIA_JSON, MEDIA_YAML, MEDIA_PROTOBUF] : [MEDIA_JSON, MEDIA_YAML];
+export function outputMediaTypes(scope: RequestScope, gvk: GroupVersionKind = scope.kind): readonly string[] {
+  return scope.scheme.protobufCodec(gvk) ? WITH_PROTOBUF : WITHOUT_PROTOBUF;
 }
 
 /** How many negotiated outputs are remembered; the cache starts over when it is full. */

@@ -57,4 +57,17 @@ describe('x509 client certificates', () => {
   it('401 without a certificate when anonymous is off', async () => {
     assert.equal((await request(port, { ca: read(pki.ca.cert) })).status, 401);
   });
+  it('keeps each kept-alive connection’s own verdict across its requests', async () => {
+    const admin = new https.Agent({ keepAlive: true, maxSockets: 1, ca: read(pki.ca.cert), cert: read(pki.admin.cert), key: read(pki.admin.key) });
+    const stranger = new https.Agent({ keepAlive: true, maxSockets: 1, ca: read(pki.ca.cert), cert: read(foreign.admin.cert), key: read(foreign.admin.key) });
+    try {
+      for (let i = 0; i < 3; i++) {
+        assert.deepEqual(await request(port, { agent: admin }), { status: 200, body: 'kubernetes-admin system:masters,system:authenticated' });
+        assert.equal((await request(port, { agent: stranger })).status, 401);
+      }
+    } finally {
+      admin.destroy();
+      stranger.destroy();
+    }
+  });
 });

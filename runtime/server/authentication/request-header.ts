@@ -151,27 +151,41 @@ export function requestHeaderAuthenticator(options: RequestHeaderOptions): Authe
     return verdict;
   };
 
+  const usernameIndex = new Map(usernameHeaders.map((h, i) => [h, i]));
+  const groupHeaderSet = new Set(groupHeaders);
+
   return {
     name: 'requestheader',
     authenticate(request: IncomingMessage): UserInfo | null {
-      // Node lowercases header names; headersDistinct keeps repeated headers apart (each X-Remote-Group line one group).
-      const headers = request.headersDistinct;
-      const name = usernameHeaders.map((h) => headers[h]?.[0] ?? '').find((value) => value !== '');
-      if (name === undefined) return null;
+      // One pass over the raw header lines (names lowercased here, as Node's parsed headers are):
+      // no parsed copies of every header are built for the few identity headers read.
+      const raw = request.rawHeaders;
+      const firstValues: (string | undefined)[] = [];
+      let identity: { name: string; value: string }[] | undefined;
+      for (let i = 0; i < raw.length; i += 2) {
+        const lower = raw[i]!.toLowerCase();
+        const index = usernameIndex.get(lower);
+        if (index !== undefined) {
+          // only a header's first line counts for the user name
+          if (firstValues[index] === undefined) firstValues[index] = raw[i + 1]!;
+        } else if (!groupHeaderSet.has(lower) && !extraPrefixes.some((prefix) => lower.startsWith(prefix))) {
+          continue;
+        }
+        (identity ??= []).push({ name: lower, value: raw[i + 1]! });
+      }
+      const name = firstValues.find((value) => value !== undefined && value !== '');
+      if (name === undefined || identity === undefined) return null;
       if (!trusted(request)) return null;
-      const groups = groupHeaders.flatMap((h) => (headers[h] ?? []).filter((value) => value !== ''));
+      const groups = groupHeaders.flatMap((h) => identity.filter((line) => line.name === h && line.value !== '').map((line) => line.value));
       const extra: Record<string, string[]> = {};
       for (const prefix of extraPrefixes) {
-        for (const [header, values] of Object.entries(headers)) {
-          if (!header.startsWith(prefix) || values === undefined) continue;
-          const key = extraKey(header.slice(prefix.length));
-          (extra[key] ??= []).push(...values);
+        for (const line of identity) {
+          if (line.name.startsWith(prefix)) (extra[extraKey(line.name.slice(prefix.length))] ??= []).push(line.value);
         }
       }
       // Nothing further down should read the identity a front proxy asserted as if it were the request's own.
-      for (const header of Object.keys(request.headers)) {
-        if (usernameHeaders.includes(header) || groupHeaders.includes(header) || extraPrefixes.some((p) => header.startsWith(p))) delete request.headers[header];
-      }
+      const headers = request.headers;
+      for (const line of identity) delete headers[line.name];
       return { name, groups, ...(Object.keys(extra).length > 0 ? { extra } : {}) };
     },
   };

@@ -96,23 +96,39 @@ export function humanDuration(ms: number): string {
   return `${Math.trunc(hours / 24 / 365)}y`;
 }
 
-/** A cell as the custom-resource table convertor computes it (cellForJSONValue). */
-function cellFor(column: PrintColumnInfo, value: unknown, now: number): unknown {
+/** encoding/json's rendering of a decoded value: object keys sorted, as Go marshals maps. */
+function goJSON(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.keys(v as Record<string, unknown>).sort().map((k) => [k, (v as Record<string, unknown>)[k]]))
+      : v,
+  );
+}
+
+/**
+ * A cell of a JSONPath column as the custom-resource table convertor computes it
+ * (cellForJSONValue): typed by the column, null when the value does not fit.
+ */
+export function cellForJSONValue(type: string, value: unknown, now: number): unknown {
   if (value === undefined || value === null) return null;
-  switch (column.type) {
+  switch (type) {
+    case 'string':
+      // a string column prints what the JSONPath template would: text as is, other values as JSON
+      return typeof value === 'string' ? value : goJSON(value);
     case 'integer':
-      return typeof value === 'number' ? Math.trunc(value) : null;
+      return typeof value === 'number' && Number.isFinite(value) ? Math.trunc(value) : null;
     case 'number':
       return typeof value === 'number' ? value : null;
     case 'boolean':
       return typeof value === 'boolean' ? value : null;
     case 'date': {
       if (typeof value !== 'string') return null;
+      if (value === '' || value === 'null') return '<unknown>';
       const at = parseTimestamp(value);
       return Number.isNaN(at) ? '<invalid>' : humanDuration(now - at);
     }
     default:
-      return typeof value === 'string' ? value : JSON.stringify(value);
+      return null;
   }
 }
 
@@ -127,7 +143,7 @@ export function columnTableConvertor(printColumns: readonly PrintColumnInfo[]): 
   return {
     columns: definitions,
     cells(versioned, _hub, now = Date.now()) {
-      return [peekMeta(versioned).name ?? '', ...columns.map((c) => cellFor(c, findFirst(versioned, c.jsonPath), now))];
+      return [peekMeta(versioned).name ?? '', ...columns.map((c) => cellForJSONValue(c.type, findFirst(versioned, c.jsonPath), now))];
     },
   };
 }

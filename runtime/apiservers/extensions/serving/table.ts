@@ -5,8 +5,8 @@
  */
 import type { CustomResourceColumnDefinition } from '../../../../api-definitions/apiextensions/v1/types.js';
 import { findFirst } from '../../../registry/json-path.js';
-import { parseTimestamp, peekMeta } from '../../../registry/meta.js';
-import { humanDuration, type TableColumnDefinition, type TableConvertor } from '../../../registry/table.js';
+import { peekMeta } from '../../../registry/meta.js';
+import { cellForJSONValue, type TableColumnDefinition, type TableConvertor } from '../../../registry/table.js';
 
 /** ObjectMeta's descriptions of `name` and `creationTimestamp`, which upstream's columns carry. */
 const NAME_DESCRIPTION =
@@ -18,39 +18,6 @@ const CREATION_TIMESTAMP_DESCRIPTION =
 export const DEFAULT_COLUMNS: readonly CustomResourceColumnDefinition[] = [
   { name: 'Age', type: 'date', description: CREATION_TIMESTAMP_DESCRIPTION, jsonPath: '.metadata.creationTimestamp' },
 ];
-
-/** encoding/json's rendering of a decoded value: object keys sorted, as Go marshals maps. */
-function goJSON(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.keys(v as Record<string, unknown>).sort().map((k) => [k, (v as Record<string, unknown>)[k]]))
-      : v,
-  );
-}
-
-/** A cell as the CRD table convertor computes it: typed by the column, null when the value does not fit. */
-export function cellForValue(type: string, value: unknown, now: number): unknown {
-  if (value === undefined || value === null) return null;
-  switch (type) {
-    case 'string':
-      // a string column prints what the JSONPath template would: text as is, other values as JSON
-      return typeof value === 'string' ? value : goJSON(value);
-    case 'integer':
-      return typeof value === 'number' && Number.isFinite(value) ? Math.trunc(value) : null;
-    case 'number':
-      return typeof value === 'number' ? value : null;
-    case 'boolean':
-      return typeof value === 'boolean' ? value : null;
-    case 'date': {
-      if (typeof value !== 'string') return null;
-      if (value === '' || value === 'null') return '<unknown>';
-      const at = parseTimestamp(value);
-      return Number.isNaN(at) ? '<invalid>' : humanDuration(now - at);
-    }
-    default:
-      return null;
-  }
-}
 
 function lookup(object: Record<string, unknown>, jsonPath: string): unknown {
   try {
@@ -76,7 +43,7 @@ export function customResourceTable(printerColumns: readonly CustomResourceColum
   return {
     columns: definitions,
     cells(versioned, _hub, now = Date.now()) {
-      return [peekMeta(versioned).name ?? '', ...columns.map((c) => cellForValue(c.type, lookup(versioned, c.jsonPath), now))];
+      return [peekMeta(versioned).name ?? '', ...columns.map((c) => cellForJSONValue(c.type, lookup(versioned, c.jsonPath), now))];
     },
   };
 }

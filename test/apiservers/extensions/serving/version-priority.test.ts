@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sortByKubeAwareVersion } from '../../../../runtime/apiservers/extensions/serving/version-priority.js';
-import { cellForValue, customResourceTable } from '../../../../runtime/apiservers/extensions/serving/table.js';
+import { customResourceTable } from '../../../../runtime/apiservers/extensions/serving/table.js';
+import { cellForJSONValue } from '../../../../runtime/registry/table.js';
 
 describe('sortByKubeAwareVersion', () => {
   it('orders GA, beta, alpha, then other versions lexically', () => {
@@ -40,7 +41,7 @@ describe('custom resource table cells', () => {
   ];
   for (const [type, value, expected] of cases) {
     it(`${type} ${JSON.stringify(value)} → ${JSON.stringify(expected)}`, () => {
-      assert.deepEqual(cellForValue(type, value, now), expected);
+      assert.deepEqual(cellForJSONValue(type, value, now), expected);
     });
   }
 
